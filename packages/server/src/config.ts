@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. `loadConfig` parses the environment once at
+ * start-up and reports every invalid variable together, so an operator fixes
+ * them in one pass.
+ */
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'PORT must be a number' })
+    .int('PORT must be an integer')
+    .min(0, 'PORT must be between 0 and 65535')
+    .max(65535, 'PORT must be between 0 and 65535')
+    .default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  DATA_DIR: z.string().min(1).default('./data'),
+  CENTER_TZ: z
+    .string()
+    .default('America/Denver')
+    .refine(isTimeZone, { message: 'CENTER_TZ must be an IANA time zone such as America/Denver' }),
+  LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` }).default('info'),
+  SESSION_SECRET: optionalText.pipe(
+    z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  ),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'], { error: 'COOKIE_SECURE must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+  DEMO_PASSWORD: optionalText.pipe(
+    z.string().min(10, 'DEMO_PASSWORD must be at least 10 characters').optional(),
+  ),
+  DEMO_IMPORT_DIR: z.string().default('../shared/data'),
+  INBOUND_EMAIL_TOKEN: optionalText.pipe(
+    z.string().min(16, 'INBOUND_EMAIL_TOKEN must be at least 16 characters').optional(),
+  ),
+  WEB_DIST: optionalText,
+  MAX_JSON_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+  MAX_EMAIL_BODY_KB: z.coerce.number().int().min(1).max(51_200).default(10_240),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  centerTimeZone: string;
+  logLevel: (typeof logLevels)[number];
+  /** HMAC key for session tokens; a random one per process when unset, so sessions end on restart. */
+  sessionSecret: string;
+  sessionSecretIsEphemeral: boolean;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  demoPassword: string | undefined;
+  demoImportDir: string;
+  inboundEmailToken: string | undefined;
+  webDist: string;
+  maxJsonBodyBytes: number;
+  maxEmailBodyBytes: number;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses `env` (process.env by default); throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+    });
+    throw new ConfigError(problems);
+  }
+
+  const values = parsed.data;
+  const webDist = values.WEB_DIST ?? path.resolve(import.meta.dirname, '../../web/dist');
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: path.resolve(values.DATA_DIR),
+    centerTimeZone: values.CENTER_TZ,
+    logLevel: values.LOG_LEVEL,
+    sessionSecret: values.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    sessionSecretIsEphemeral: values.SESSION_SECRET === undefined,
+    sessionTtlHours: values.SESSION_TTL_HOURS,
+    cookieSecure: values.COOKIE_SECURE,
+    demoPassword: values.DEMO_PASSWORD,
+    demoImportDir: path.resolve(values.DEMO_IMPORT_DIR),
+    inboundEmailToken: values.INBOUND_EMAIL_TOKEN,
+    webDist,
+    maxJsonBodyBytes: values.MAX_JSON_BODY_KB * 1024,
+    maxEmailBodyBytes: values.MAX_EMAIL_BODY_KB * 1024,
+  };
+}

@@ -1,0 +1,25 @@
+import type { CoreDeps, Actor } from '../core/deps.js';
+import { AppError } from '../core/errors.js';
+import { toActor, type Authenticated } from '../auth/service.js';
+import type { EventDispatcher } from '../events/dispatcher.js';
+
+/**
+ * What every resolver receives. Transport details stay outside: the HTTP
+ * layer supplies cookie callbacks, the WebSocket layer a connection id.
+ */
+export type GraphQLContext = {
+  deps: CoreDeps;
+  dispatcher: EventDispatcher;
+  auth: Authenticated | undefined;
+  /** Set for operations that arrive over a WebSocket. */
+  connectionId?: string;
+  /** Stores the session token for later requests; absent over a WebSocket. */
+  setSessionToken?: (token: string, expiresAt: Date) => void;
+  clearSessionToken?: () => void;
+};
+
+/** The signed-in staff member; the auth wrapper has already rejected anonymous calls. */
+export function actorOf(context: GraphQLContext): Actor {
+  if (!context.auth) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
+  return toActor(context.auth.staff);
+}

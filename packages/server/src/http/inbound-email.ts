@@ -1,0 +1,66 @@
+import { timingSafeEqual } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Config } from '../config.js';
+import type { CoreDeps } from '../core/deps.js';
+import { authenticate } from '../auth/service.js';
+import { receiveEmail } from '../channels/email.js';
+import { readSessionToken } from './cookies.js';
+
+function tokenMatches(expected: string | undefined, header: string | undefined): boolean {
+  if (!expected || !header?.startsWith('Bearer ')) return false;
+  const given = Buffer.from(header.slice('Bearer '.length));
+  const wanted = Buffer.from(expected);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+/**
+ * POST /inbound/email: a raw RFC 5322 message in the body, from a mail
+ * server hook (Authorization: Bearer INBOUND_EMAIL_TOKEN) or a signed-in
+ * staff member. Answers 201 with the new inquiry's reference.
+ */
+export function inboundEmailRouter(deps: CoreDeps, config: Config): express.Router {
+  const router = express.Router();
+
+  router.post(
+    '/',
+    async (req: Request, res: Response, next: NextFunction) => {
+      const viaToken = tokenMatches(config.inboundEmailToken, req.headers.authorization);
+      const viaSession = !viaToken && (await authenticate(deps, readSessionToken(req.headers.cookie))) !== undefined;
+      if (!viaToken && !viaSession) {
+        res.status(401).json({ error: 'Send Authorization: Bearer <INBOUND_EMAIL_TOKEN>, or sign in as staff' });
+        return;
+      }
+      next();
+    },
+    express.raw({ type: () => true, limit: config.maxEmailBodyBytes }),
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        if (raw.length === 0) {
+          res.status(400).json({ error: 'body: expected a raw RFC 5322 e-mail message, received an empty body' });
+          return;
+        }
+        const result = await receiveEmail(deps, raw);
+        if (result.kind === 'invalid_input') {
+          res.status(422).json({ error: result.message, fields: result.fields });
+          return;
+        }
+        const id = result.kind === 'created' ? result.inquiry.id : result.inquiryId;
+        const reference = result.kind === 'created' ? result.inquiry.reference : undefined;
+        res.status(201).json({ inquiryId: String(id), reference });
+      } catch (error) {
+        next(error);
+      }
+    },
+  );
+
+  router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if ((error as { type?: string }).type === 'entity.too.large') {
+      res.status(413).json({ error: `E-mail is larger than the limit of ${Math.round(config.maxEmailBodyBytes / 1024)} KB` });
+      return;
+    }
+    next(error);
+  });
+
+  return router;
+}

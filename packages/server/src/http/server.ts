@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Config } from '../config.js';
+import { openDatabase, type DatabaseHandle } from '../db/client.js';
+import type { CoreDeps } from '../core/deps.js';
+import { EventDispatcher } from '../events/dispatcher.js';
+import { authenticate, type Authenticated } from '../auth/service.js';
+import { buildSchema } from '../graphql/schema.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { connect, disconnect, PRESENCE_SWEEP_SECONDS, sweepStaleConnections } from '../presence/service.js';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from './cookies.js';
+import { inboundEmailRouter } from './inbound-email.js';
+import { AccessWatcher, CLOSE_SESSION_ENDED } from './access-watcher.js';
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  deps: CoreDeps;
+  database: DatabaseHandle;
+  dispatcher: EventDispatcher;
+  /** Drains HTTP and WebSocket connections, then closes the database (unless it was passed in). */
+  close(): Promise<void>;
+};
+
+export type StartOptions = {
+  logger: Logger;
+  /** An already open database; the server then leaves closing it to the caller. */
+  database?: DatabaseHandle;
+};
+
+type SocketExtra = {
+  request: http.IncomingMessage;
+  socket: WebSocket;
+  auth?: Authenticated;
+  connectionId?: string;
+};
+
+/** Starts the HTTP and WebSocket server: GraphQL on /graphql, /healthz, inbound e-mail and the web client. */
+export async function startServer(config: Config, options: StartOptions): Promise<RunningServer> {
+  const log = options.logger;
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger: log.child({ module: 'db' }) }));
+
+  const dispatcher = new EventDispatcher(database, log.child({ module: 'events' }));
+  const deps: CoreDeps = {
+    db: database.db,
+    log,
+    wakeEvents: () => dispatcher.wake(),
+    centerTimeZone: config.centerTimeZone,
+    sessionSecret: config.sessionSecret,
+    sessionTtlHours: config.sessionTtlHours,
+  };
+  await dispatcher.start();
+
+  const schema = buildSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const sockets = new AccessWatcher(dispatcher, log.child({ module: 'access' }));
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxJsonBodyBytes });
+  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
+    {
+      schema,
+      async onConnect(ctx) {
+        const auth = await authenticate(deps, readSessionToken(ctx.extra.request.headers.cookie));
+        if (!auth) return false;
+
+        ctx.extra.auth = auth;
+        ctx.extra.connectionId = randomUUID();
+        sockets.register(ctx.extra.socket, auth);
+        // A revocation that landed between the check and the registration would be missed; check again.
+        if (!(await authenticate(deps, readSessionToken(ctx.extra.request.headers.cookie)))) {
+          sockets.unregister(ctx.extra.socket);
+          return false;
+        }
+        await connect(deps, ctx.extra.connectionId, auth.staff.id);
+        return true;
+      },
+      async onClose(ctx) {
+        sockets.unregister(ctx.extra.socket);
+        if (ctx.extra.auth && ctx.extra.connectionId) {
+          await disconnect(deps, ctx.extra.connectionId, ctx.extra.auth.staff.id).catch((error: unknown) =>
+            log.error({ err: error, connectionId: ctx.extra.connectionId }, 'recording a closed socket failed'),
+          );
+        }
+      },
+      context: (ctx): GraphQLContext => ({ deps, dispatcher, auth: ctx.extra.auth, connectionId: ctx.extra.connectionId }),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+    formatError(formatted, error) {
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && formatted.message !== 'Internal server error') {
+        log.error({ err: error }, 'GraphQL request failed');
+        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await database.ping();
+      res.json({ status: 'ok', database: database.kind });
+    } catch (error) {
+      log.warn({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', reason: 'database does not answer' });
+    }
+  });
+
+  app.use('/inbound/email', inboundEmailRouter(deps, config));
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.maxJsonBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => ({
+        deps,
+        dispatcher,
+        auth: await authenticate(deps, readSessionToken(req.headers.cookie)),
+        setSessionToken: (token, expiresAt) => setSessionCookie(res, token, expiresAt, config.cookieSecure),
+        clearSessionToken: () => clearSessionCookie(res, config.cookieSecure),
+      }),
+    }),
+  );
+
+  serveWebClient(app, config.webDist, log);
+  app.use(jsonErrorHandler(log, config));
+
+  const sweeper = setInterval(() => {
+    sweepStaleConnections(deps).catch((error: unknown) => log.error({ err: error }, 'presence sweep failed'));
+  }, PRESENCE_SWEEP_SECONDS * 1000);
+  sweeper.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+  log.info({ port, database: database.kind }, `listening on ${url}`);
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      log.info('shutting down');
+      clearInterval(sweeper);
+      for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
+      await apollo.stop();
+      await sockets.stop();
+      await dispatcher.stop();
+      if (!options.database) await database.close();
+      log.info('stopped');
+    })();
+    return closing;
+  };
+
+  return { url, port, deps, database, dispatcher, close };
+}
+
+export { CLOSE_SESSION_ENDED };
+
+function serveWebClient(app: express.Express, webDist: string, log: Logger): void {
+  const indexFile = path.join(webDist, 'index.html');
+  if (!fs.existsSync(indexFile)) {
+    log.warn({ webDist }, 'web client not built; run `pnpm build` to serve it');
+  }
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz|inbound).*/, (_req, res) => {
+    if (!fs.existsSync(indexFile)) {
+      res.status(503).type('text').send('The web client is not built yet. Run `pnpm build` in the repository root.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+}
+
+/** Answers body-parser and other request errors as JSON with the right status; unknown errors are logged and masked. */
+function jsonErrorHandler(log: Logger, config: Config) {
+  return (error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: number }).status ?? 500;
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      res.status(413).json({ error: `Request body is larger than the limit of ${Math.round(config.maxJsonBodyBytes / 1024)} KB` });
+      return;
+    }
+    if (type === 'entity.parse.failed') {
+      res.status(400).json({ error: 'Request body is not valid JSON' });
+      return;
+    }
+    if (status >= 400 && status < 500) {
+      res.status(status).json({ error: (error as Error).message });
+      return;
+    }
+    log.error({ err: error }, 'request failed');
+    res.status(500).json({ error: 'Internal server error' });
+  };
+}
