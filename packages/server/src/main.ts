@@ -30,13 +30,16 @@ async function main(): Promise<void> {
   if (config.sessionSecretIsEphemeral) log.warn('SESSION_SECRET is not set; using a random one, so sessions end when the server restarts');
 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger: log.child({ module: 'db' }) });
-  const server = await startServer(config, { logger: log, database });
-
-  const accounts = await seedDemoCounty(server.deps, config.demoPassword);
-  if (accounts.length > 0) {
-    await importDemoRequests(server.deps, config.demoImportDir);
-    printAccounts(accounts, config.demoPassword !== undefined);
-  }
+  let accounts: SeededAccount[] = [];
+  const server = await startServer(config, {
+    logger: log,
+    database,
+    async beforeListen(deps) {
+      accounts = await seedDemoCounty(deps, config.demoPassword);
+      if (accounts.length > 0) await importDemoRequests(deps, config.demoImportDir);
+    },
+  });
+  if (accounts.length > 0) printAccounts(accounts, config.demoPassword !== undefined);
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'stop requested');

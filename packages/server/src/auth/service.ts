@@ -64,12 +64,13 @@ const newStaffSchema = z.object({
 
 export type NewStaff = z.input<typeof newStaffSchema>;
 
-export async function createStaff(deps: CoreDeps, input: NewStaff): Promise<StaffRecord> {
+/** Creates a staff account; pass `db` to do it inside an open transaction. */
+export async function createStaff(deps: CoreDeps, input: NewStaff, db: Queryable = deps.db): Promise<StaffRecord> {
   const parsed = newStaffSchema.safeParse(input);
   if (!parsed.success) throw new AppError('BAD_USER_INPUT', toInvalidInput(parsed.error).message);
 
   const values = parsed.data;
-  const [row] = await deps.db
+  const [row] = await db
     .insert(staffUsers)
     .values({
       email: values.email.toLowerCase(),

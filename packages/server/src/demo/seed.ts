@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import type { CoreDeps } from '../core/deps.js';
 import { staffUsers } from '../db/schema.js';
 import { createStaff } from '../auth/service.js';
@@ -15,24 +15,32 @@ export type SeededAccount = { email: string; displayName: string; role: string; 
  * `password` when given, and a random one otherwise.
  */
 export async function seedDemoCounty(deps: CoreDeps, password?: string): Promise<SeededAccount[]> {
-  const [existing] = await deps.db.select({ value: count() }).from(staffUsers);
-  if (Number(existing.value) > 0) return [];
+  // The lock makes a second server process starting at the same moment wait, then find the staff and skip.
+  const accounts = await deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(4311003)`);
+    const [existing] = await tx.select({ value: count() }).from(staffUsers);
+    if (Number(existing.value) > 0) return [];
 
-  const departmentIds = new Map<string, string>();
-  for (const department of demoDepartments) {
-    const row = await ensureDepartment(deps.db, department);
-    departmentIds.set(department.name, row.id);
-  }
-  for (const topic of demoTopics) {
-    await ensureTopic(deps.db, { name: topic.name, description: topic.description, departmentId: departmentIds.get(topic.department)! });
-  }
+    const departmentIds = new Map<string, string>();
+    for (const department of demoDepartments) {
+      const row = await ensureDepartment(tx, department);
+      departmentIds.set(department.name, row.id);
+    }
+    for (const topic of demoTopics) {
+      await ensureTopic(tx, { name: topic.name, description: topic.description, departmentId: departmentIds.get(topic.department)! });
+    }
 
-  const accounts: SeededAccount[] = [];
-  for (const member of demoStaff) {
-    const memberPassword = password ?? randomBytes(9).toString('base64url');
-    await createStaff(deps, { ...member, password: memberPassword });
-    accounts.push({ email: member.email, displayName: member.displayName, role: member.role, password: memberPassword });
+    const created: SeededAccount[] = [];
+    for (const member of demoStaff) {
+      const memberPassword = password ?? randomBytes(9).toString('base64url');
+      await createStaff(deps, { ...member, password: memberPassword }, tx);
+      created.push({ email: member.email, displayName: member.displayName, role: member.role, password: memberPassword });
+    }
+    return created;
+  });
+
+  if (accounts.length > 0) {
+    deps.log.info({ departments: demoDepartments.length, topics: demoTopics.length, staff: accounts.length }, 'demo county loaded');
   }
-  deps.log.info({ departments: demoDepartments.length, topics: demoTopics.length, staff: accounts.length }, 'demo county loaded');
   return accounts;
 }

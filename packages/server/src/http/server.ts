@@ -36,6 +36,8 @@ export type StartOptions = {
   logger: Logger;
   /** An already open database; the server then leaves closing it to the caller. */
   database?: DatabaseHandle;
+  /** Runs once everything is set up, before the port opens: seeding, for example. */
+  beforeListen?: (deps: CoreDeps) => Promise<void>;
 };
 
 type SocketExtra = {
@@ -158,6 +160,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
   }, PRESENCE_SWEEP_SECONDS * 1000);
   sweeper.unref();
 
+  await options.beforeListen?.(deps);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());

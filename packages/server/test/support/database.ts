@@ -75,9 +75,19 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
     dispatcher,
     url: scratch?.url,
     async reset() {
-      await handle.db.execute(
-        sql`truncate presence_connections, inquiry_messages, inquiries, contacts, topics, departments, sessions, staff_users, events cascade`,
-      );
+      // A socket closed by the previous test may still be recording its disconnect, and
+      // that transaction can deadlock with TRUNCATE; a retry succeeds once it is done.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await handle.db.execute(
+            sql`truncate presence_connections, inquiry_messages, inquiries, contacts, topics, departments, sessions, staff_users, events cascade`,
+          );
+          break;
+        } catch (error) {
+          const code = (error as { cause?: { code?: string } }).cause?.code;
+          if (code !== '40P01' || attempt >= 5) throw error;
+        }
+      }
       await dispatcher.flush();
     },
     async close() {

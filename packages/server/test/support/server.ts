@@ -62,6 +62,8 @@ export class TestClient {
       webSocketImpl: CookieWebSocket,
       retryAttempts: options.retryAttempts ?? 0,
       lazy: false,
+      // The tests observe closes through onClosed; the default handler prints them to the console.
+      onNonLazyError: () => {},
       on: { closed: (event) => options.onClosed?.(event) },
     });
   }
