@@ -94,6 +94,8 @@ CREATE TABLE "staff_users" (
 	"active" boolean DEFAULT true NOT NULL,
 	"phone_extension" text,
 	"presence_status" "presence_status" DEFAULT 'available' NOT NULL,
+	"announced_status" text DEFAULT 'offline' NOT NULL,
+	"announced_viewing_inquiry_id" bigint,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "staff_users_email_unique" UNIQUE("email")
 );

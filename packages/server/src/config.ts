@@ -63,6 +63,8 @@ const envSchema = z.object({
   WEB_DIST: optionalText,
   MAX_JSON_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(256),
   MAX_EMAIL_BODY_KB: z.coerce.number().int().min(1).max(51_200).default(10_240),
+  /** Set by pnpm to the folder the command was typed in; relative paths are resolved against it. */
+  INIT_CWD: optionalText,
 });
 
 export type Config = {
@@ -81,6 +83,8 @@ export type Config = {
   demoImportDir: string;
   inboundEmailToken: string | undefined;
   webDist: string;
+  /** The folder relative paths are resolved against: where the user typed the command. */
+  workingDir: string;
   maxJsonBodyBytes: number;
   maxEmailBodyBytes: number;
 };
@@ -104,12 +108,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const values = parsed.data;
-  const webDist = values.WEB_DIST ?? path.resolve(import.meta.dirname, '../../web/dist');
+  // `pnpm start` runs in packages/server, but ./data should mean the folder the user was in.
+  const workingDir = values.INIT_CWD ?? process.cwd();
+  const webDist = values.WEB_DIST ? path.resolve(workingDir, values.WEB_DIST) : path.resolve(import.meta.dirname, '../../web/dist');
   return {
     port: values.PORT,
     host: values.HOST,
     databaseUrl: values.DATABASE_URL,
-    dataDir: path.resolve(values.DATA_DIR),
+    dataDir: path.resolve(workingDir, values.DATA_DIR),
     centerTimeZone: values.CENTER_TZ,
     logLevel: values.LOG_LEVEL,
     sessionSecret: values.SESSION_SECRET ?? randomBytes(32).toString('hex'),
@@ -117,9 +123,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: values.SESSION_TTL_HOURS,
     cookieSecure: values.COOKIE_SECURE,
     demoPassword: values.DEMO_PASSWORD,
-    demoImportDir: path.resolve(values.DEMO_IMPORT_DIR),
+    demoImportDir: path.resolve(workingDir, values.DEMO_IMPORT_DIR),
     inboundEmailToken: values.INBOUND_EMAIL_TOKEN,
     webDist,
+    workingDir,
     maxJsonBodyBytes: values.MAX_JSON_BODY_KB * 1024,
     maxEmailBodyBytes: values.MAX_EMAIL_BODY_KB * 1024,
   };

@@ -10,7 +10,7 @@ import { toInvalidInput, type InvalidInputResult } from '../validation/result.js
 import { requiredText } from '../validation/text.js';
 import { getDecoyHash, hashPassword, verifyPassword } from './password.js';
 
-export type StaffRecord = Omit<typeof staffUsers.$inferSelect, 'passwordHash'>;
+export type StaffRecord = Omit<typeof staffUsers.$inferSelect, 'passwordHash' | 'announcedStatus' | 'announcedViewingInquiryId'>;
 
 /** The public face of a staff account, as embedded in inquiries and events. */
 export type StaffSummary = Pick<StaffRecord, 'id' | 'email' | 'displayName' | 'role' | 'active' | 'phoneExtension'>;

@@ -37,6 +37,13 @@ export const staffUsers = pgTable('staff_users', {
   active: boolean('active').notNull().default(true),
   phoneExtension: text('phone_extension'),
   presenceStatus: presenceStatus('presence_status').notNull().default('available'),
+  /**
+   * The presence last announced in the event log. A change is announced when
+   * the computed presence differs from it, so an expiry that no request
+   * observed (a dead process) is still announced by the next sweep.
+   */
+  announcedStatus: text('announced_status').notNull().default('offline'),
+  announcedViewingInquiryId: bigint('announced_viewing_inquiry_id', { mode: 'number' }),
   createdAt: instant('created_at').notNull().defaultNow(),
 });
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, exists, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { contacts, inquiries } from '../db/schema.js';
 import type { Actor } from '../core/deps.js';
@@ -61,9 +61,7 @@ function filterConditions(actor: Actor, filter: InboxFilter): SQL[] {
   const text = filter.text ? sanitizeText(filter.text).trim() : '';
   if (text) {
     const pattern = `%${escapeLike(text)}%`;
-    const contactMatches = exists(
-      sql`select 1 from ${contacts} where ${contacts.id} = ${inquiries.contactId} and (${ilike(contacts.name, pattern)} or ${ilike(contacts.email, pattern)})`,
-    );
+    const contactMatches = sql`exists (select 1 from ${contacts} where ${contacts.id} = ${inquiries.contactId} and (${ilike(contacts.name, pattern)} or ${ilike(contacts.email, pattern)}))`;
     conditions.push(
       or(ilike(inquiries.reference, pattern), ilike(inquiries.subject, pattern), ilike(inquiries.body, pattern), contactMatches)!,
     );

@@ -46,25 +46,31 @@ async function readPresence(db: Queryable, userId: string): Promise<PresenceView
   };
 }
 
-function samePresence(a: PresenceView | undefined, b: PresenceView): boolean {
-  return a?.status === b.status && a.viewingInquiryId === b.viewingInquiryId;
-}
-
 /**
  * Runs `change` for one staff member and appends a presence event when their
- * visible presence changed. A per-user advisory lock keeps two processes from
- * both announcing the same change.
+ * presence now differs from the one last announced. A per-user advisory lock
+ * keeps two processes from both announcing the same change.
  */
 async function changePresence(deps: CoreDeps, userId: string, change: (tx: Transaction) => Promise<void>): Promise<PresenceView | undefined> {
   return inTransaction(deps, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`presence:${userId}`}))`);
-    const before = await readPresence(tx, userId);
     await change(tx);
-    const after = await readPresence(tx, userId);
-    if (after && !samePresence(before, after)) {
-      await appendEvent(tx, { stream: 'presence', type: 'changed', actorId: userId, payload: after });
+
+    const [announced] = await tx
+      .select({ status: staffUsers.announcedStatus, viewingInquiryId: staffUsers.announcedViewingInquiryId })
+      .from(staffUsers)
+      .where(eq(staffUsers.id, userId));
+    const current = await readPresence(tx, userId);
+    if (!current || !announced) return current;
+
+    if (announced.status !== current.status || announced.viewingInquiryId !== current.viewingInquiryId) {
+      await tx
+        .update(staffUsers)
+        .set({ announcedStatus: current.status, announcedViewingInquiryId: current.viewingInquiryId })
+        .where(eq(staffUsers.id, userId));
+      await appendEvent(tx, { stream: 'presence', type: 'changed', actorId: userId, payload: current });
     }
-    return after;
+    return current;
   });
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.centerTimeZone).toBe('America/Denver');
+    expect(config.dataDir.endsWith('/data')).toBe(true);
+    expect(config.sessionSecretIsEphemeral).toBe(true);
+  });
+
+  it('lists every invalid variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', CENTER_TZ: 'Mars/Olympus_Mons', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toContain('PORT');
+    expect(problems).toContain('CENTER_TZ must be an IANA time zone');
+    expect(problems).toContain('LOG_LEVEL must be one of');
+    expect(problems).toContain('DATABASE_URL must start with postgres://');
+    expect(problems).toContain('SESSION_SECRET must be at least 32 characters');
+    expect((error as ConfigError).problems).toHaveLength(5);
+  });
+
+  it('treats empty DATABASE_URL as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+});
