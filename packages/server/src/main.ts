@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/lock.js';
 import { createLogger } from './logger.js';
-import { startServer } from './http/server.js';
+import { PortInUseError, startServer } from './http/server.js';
 import { seedDemoCounty, type SeededAccount } from './demo/seed.js';
 import { importDemoRequests } from './import/demo.js';
 
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) {
+  if (error instanceof DataDirLockedError || error instanceof PortInUseError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }

@@ -70,7 +70,14 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const httpServer = http.createServer(app);
 
   const sockets = new AccessWatcher(dispatcher, log.child({ module: 'access' }));
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxJsonBodyBytes });
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: config.maxJsonBodyBytes });
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
+  });
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
@@ -162,7 +169,10 @@ export async function startServer(config: Config, options: StartOptions): Promis
 
   await options.beforeListen?.(deps);
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new PortInUseError(config.host, config.port));
+      else reject(error);
+    });
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
@@ -188,6 +198,13 @@ export async function startServer(config: Config, options: StartOptions): Promis
 }
 
 export { CLOSE_SESSION_ENDED };
+
+export class PortInUseError extends Error {
+  constructor(host: string, port: number) {
+    super(`Port ${port} on ${host} is already in use by another program. Stop it, or set PORT to a free port.`);
+    this.name = 'PortInUseError';
+  }
+}
 
 function serveWebClient(app: express.Express, webDist: string, log: Logger): void {
   const indexFile = path.join(webDist, 'index.html');

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import { createAgent, TEST_PASSWORD } from '../../server/test/support/fixtures.js';
+import { submitWebInquiry } from '../../server/src/inquiries/intake.js';
+import { launchChromium, requireBrowserAndBuild, signIn, startWorkspace, type Workspace } from './harness.js';
+
+/**
+ * Holds a page's GraphQL WebSocket so a test can pause the server's messages
+ * to it (to make its screen stale on purpose) or drop the connection.
+ */
+class SocketControl {
+  private routes: { page: WebSocketRoute; server: WebSocketRoute; held: (string | Buffer)[] }[] = [];
+  private paused = false;
+  connections = 0;
+
+  async attach(page: Page): Promise<void> {
+    await page.routeWebSocket(/\/graphql$/, (pageSide) => {
+      const serverSide = pageSide.connectToServer();
+      const route = { page: pageSide, server: serverSide, held: [] as (string | Buffer)[] };
+      this.connections += 1;
+      this.routes.push(route);
+      pageSide.onMessage((message) => serverSide.send(message));
+      serverSide.onMessage((message) => {
+        if (this.paused) route.held.push(message);
+        else pageSide.send(message);
+      });
+    });
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Delivers what each connection held back, to that same connection. */
+  resume(): void {
+    this.paused = false;
+    for (const route of this.routes) {
+      for (const message of route.held.splice(0)) route.page.send(message);
+    }
+  }
+
+  /** Closes the page's socket as a network drop would; the client is expected to reconnect. */
+  async drop(): Promise<void> {
+    const current = this.routes.at(-1);
+    await current?.page.close({ code: 1006, reason: 'network drop in test' }).catch(() => {});
+    await current?.server.close().catch(() => {});
+  }
+}
+
+const memberWithStatus = (name: string, status: string) =>
+  `[data-testid="presence-member"][data-name="${name}"][data-status="${status}"]`;
+const rowOf = (reference: string) => `[data-testid="inbox-row"][data-reference="${reference}"]`;
+
+describe('shared inbox in the browser', () => {
+  let workspace: Workspace;
+  let browser: Browser;
+  let danaContext: BrowserContext;
+  let samContext: BrowserContext;
+  let dana: Page;
+  let sam: Page;
+  const samSocket = new SocketControl();
+
+  beforeAll(async () => {
+    requireBrowserAndBuild();
+    workspace = await startWorkspace();
+    browser = await launchChromium();
+    const danaAccount = await createAgent(workspace.server.deps, 'Dana Ortiz');
+    const samAccount = await createAgent(workspace.server.deps, 'Sam Whitehorse');
+
+    danaContext = await browser.newContext();
+    samContext = await browser.newContext();
+    dana = await signIn(danaContext, workspace.server.url, danaAccount.email, TEST_PASSWORD);
+    sam = await samContext.newPage();
+    await samSocket.attach(sam);
+    await sam.goto(`${workspace.server.url}/signin`);
+    await sam.getByLabel('E-mail').fill(samAccount.email);
+    await sam.getByLabel('Password').fill(TEST_PASSWORD);
+    await sam.getByTestId('signin-submit').click();
+    await sam.getByTestId('presence-bar').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await workspace?.server.close();
+    await workspace?.database.close();
+  });
+
+  it('each agent sees the other come online', async () => {
+    await dana.locator(memberWithStatus('Sam Whitehorse', 'available')).waitFor();
+    await sam.locator(memberWithStatus('Dana Ortiz', 'available')).waitFor();
+  });
+
+  it('web-form question appears live in both inboxes, and a claim shows in both', async () => {
+    const resident = await browser.newContext();
+    const ask = await resident.newPage();
+    await ask.goto(`${workspace.server.url}/ask`);
+    await ask.getByLabel('Subject').fill('Tree branch on a power line');
+    await ask.getByLabel('Your question').fill('A large branch rests on the line behind 12 Elm Street.');
+    await ask.getByTestId('ask-submit').click();
+    const reference = (await ask.getByTestId('ask-reference').innerText()).trim();
+    expect(reference).toMatch(/^Q-\d{6}$/);
+    await resident.close();
+
+    await dana.locator(rowOf(reference)).waitFor();
+    await sam.locator(rowOf(reference)).waitFor();
+    await expect.poll(() => sam.locator(rowOf(reference)).getByTestId('claimant').innerText()).toBe('Unclaimed');
+
+    await dana.locator(rowOf(reference)).getByTestId('claim-button').click();
+    await expect.poll(() => dana.locator(rowOf(reference)).getByTestId('claimant').innerText()).toBe('Dana Ortiz');
+    await expect.poll(() => sam.locator(rowOf(reference)).getByTestId('claimant').innerText()).toBe('Dana Ortiz');
+  });
+
+  it('losing a claim race names the winner', async () => {
+    const received = await submitWebInquiry(workspace.server.deps, { subject: 'Dog licence fee', question: 'How much is it?' });
+    if (received.kind !== 'created') throw new Error('intake failed');
+    const reference = received.inquiry.reference;
+    await sam.locator(rowOf(reference)).getByTestId('claim-button').waitFor();
+    await dana.locator(rowOf(reference)).getByTestId('claim-button').waitFor();
+
+    // Sam's screen stops receiving live events, so it still offers the claim after Dana wins.
+    samSocket.pause();
+    await dana.locator(rowOf(reference)).getByTestId('claim-button').click();
+    await expect.poll(() => dana.locator(rowOf(reference)).getByTestId('claimant').innerText()).toBe('Dana Ortiz');
+    await sam.locator(rowOf(reference)).getByTestId('claim-button').click();
+
+    const conflict = sam.locator(rowOf(reference)).getByTestId('claim-error');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain('Dana Ortiz');
+    samSocket.resume();
+  });
+
+  it('dropped connection shows reconnecting, then resumes without loss', async () => {
+    const connectionsBefore = samSocket.connections;
+    samSocket.pause();
+    await samSocket.drop();
+    await sam.getByTestId('connection-banner').waitFor();
+
+    const missed: string[] = [];
+    for (const subject of ['Missed while offline 1', 'Missed while offline 2', 'Missed while offline 3']) {
+      const received = await submitWebInquiry(workspace.server.deps, { subject, question: 'Sent while Sam was offline' });
+      if (received.kind !== 'created') throw new Error('intake failed');
+      missed.push(received.inquiry.reference);
+    }
+    samSocket.resume();
+
+    for (const reference of missed) await sam.locator(rowOf(reference)).waitFor({ timeout: 30_000 });
+    await sam.getByTestId('connection-banner').waitFor({ state: 'hidden' });
+    expect(samSocket.connections).toBeGreaterThan(connectionsBefore);
+    for (const reference of missed) expect(await sam.locator(rowOf(reference)).count()).toBe(1);
+  });
+
+  it('a teammate sees who is viewing an inquiry', async () => {
+    const received = await submitWebInquiry(workspace.server.deps, { subject: 'Bark beetles in a pine', question: 'Holes in the bark' });
+    if (received.kind !== 'created') throw new Error('intake failed');
+    const reference = received.inquiry.reference;
+
+    await dana.locator(rowOf(reference)).getByTestId('inbox-row-link').click();
+    await dana.getByTestId('inquiry-pane').waitFor();
+    await expect.poll(() => sam.locator(rowOf(reference)).innerText(), { timeout: 15_000 }).toContain('Dana');
+  });
+});
