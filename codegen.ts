@@ -62,7 +62,8 @@ const config: CodegenConfig = {
     'packages/web/src/lib/graphql.ts': {
       schema,
       documents: 'packages/web/src/**/*.graphql',
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      // typescript-operations 6 writes the enum and input types itself, so the typescript plugin is not used here.
+      plugins: ['typescript-operations', 'typed-document-node'],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -41,7 +41,10 @@ async function main(): Promise<void> {
   });
   if (accounts.length > 0) printAccounts(accounts, config.demoPassword !== undefined);
 
+  let stopping = false;
   const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     log.info({ signal }, 'stop requested');
     const forced = setTimeout(() => {
       log.error('shutdown took longer than 10 s; exiting');
@@ -57,8 +60,10 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  // `on`, not `once`: proper-lockfile's exit hook re-sends the signal when it
+  // finds itself the only listener left, which would kill the process mid-shutdown.
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -1,55 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import readline from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase } from '../../test/support/database.js';
 import { collect, TestClient } from '../../test/support/server.js';
+import { startServerProcess, stopServerProcess, type ServerProcess } from '../../test/support/process.js';
 
-const serverRoot = path.resolve(import.meta.dirname, '../..');
 const DEMO_PASSWORD = 'two-process-demo-password';
-
-type ServerProcess = { child: ChildProcess; url: string };
-
-/** Starts `tsx src/main.ts` on a free port and resolves once it logs where it listens. */
-function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverRoot,
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      SESSION_SECRET: 'shared-secret-for-both-processes-0123456789',
-      DEMO_PASSWORD,
-      DEMO_IMPORT_DIR: '/nonexistent-demo-data',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-
-  return new Promise((resolve, reject) => {
-    const output: string[] = [];
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${output.join('')}`)));
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      output.push(line);
-      try {
-        const entry = JSON.parse(line) as { port?: number; msg?: string };
-        if (entry.port && entry.msg?.startsWith('listening')) resolve({ child, url: `http://127.0.0.1:${entry.port}` });
-      } catch {
-        // Not a log line (the printed demo accounts).
-      }
-    });
-  });
-}
-
-function stopServerProcess(server: ServerProcess | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    server.child.once('exit', () => resolve());
-    server.child.kill('SIGTERM');
-  });
-}
 
 describe.skipIf(!process.env.DATABASE_URL)('two server processes on one PostgreSQL', () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -58,7 +12,7 @@ describe.skipIf(!process.env.DATABASE_URL)('two server processes on one PostgreS
 
   beforeAll(async () => {
     scratch = await createScratchDatabase();
-    [first, second] = await Promise.all([startServerProcess(scratch.url), startServerProcess(scratch.url)]);
+    [first, second] = await Promise.all([startServerProcess({ DATABASE_URL: scratch.url, DEMO_PASSWORD }), startServerProcess({ DATABASE_URL: scratch.url, DEMO_PASSWORD })]);
   });
   afterAll(async () => {
     await Promise.all([stopServerProcess(first), stopServerProcess(second)]);

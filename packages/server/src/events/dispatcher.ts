@@ -100,18 +100,22 @@ export class EventDispatcher {
 
   /**
    * Streams events of `streams`: first every stored event after `afterId`
-   * (when given), then live ones, each exactly once and in id order.
+   * (by default, the newest event delivered when this is called), then live
+   * ones, each exactly once and in id order.
    *
    * The live listener is registered before the backlog is read, and live
    * events already covered by the backlog are dropped, so nothing that
    * commits during the backlog read is lost.
    */
   subscribe(streams: readonly EventStream[], afterId?: number): AsyncIterableIterator<EventRecord> {
+    // Without `after`, the stream starts at the head as of this call, not as of the
+    // first read: events delivered while the subscription is being set up are replayed.
+    const startId = afterId ?? this.lastDeliveredId;
     return new Repeater<EventRecord>(async (push, stop) => {
       const pending: EventRecord[] = [];
-      let replaying = afterId !== undefined;
+      let replaying = true;
       let stopped = false;
-      let lastPushedId = afterId ?? this.lastDeliveredId;
+      let lastPushedId = startId;
       void stop.then(() => {
         stopped = true;
       });

@@ -111,13 +111,18 @@ export async function startServer(config: Config, options: StartOptions): Promis
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
+    // main.ts handles SIGTERM and SIGINT; Apollo's own handler would re-send the signal after stopping.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
           return {
             async drainServer() {
+              log.debug('closing WebSocket server');
               await wsCleanup.dispose();
+              log.debug('WebSocket server closed');
             },
           };
         },
@@ -185,7 +190,11 @@ export async function startServer(config: Config, options: StartOptions): Promis
       log.info('shutting down');
       clearInterval(sweeper);
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
-      await apollo.stop();
+      const stopping = apollo.stop();
+      // Idle keep-alive connections would otherwise hold the drain for its whole grace period.
+      httpServer.closeIdleConnections();
+      await stopping;
+      log.debug('HTTP and WebSocket connections drained');
       await sockets.stop();
       await dispatcher.stop();
       if (!options.database) await database.close();

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deferred, TestClient } from '../../test/support/server.js';
+import { startServerProcess, stopServerProcess } from '../../test/support/process.js';
+
+describe('graceful shutdown', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-shutdown-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('SIGTERM closes sockets, exits 0 and frees the data folder', async () => {
+    const env = { DATA_DIR: dataDir, DEMO_PASSWORD: 'shutdown-test-password', LOG_LEVEL: 'debug' };
+    const server = await startServerProcess(env);
+    const agent = new TestClient(server.url);
+    await agent.signIn('dana@county.example', 'shutdown-test-password');
+    const closed = deferred<{ code: number }>();
+    const socket = agent.socket({ onClosed: (event) => closed.resolve(event as { code: number }) });
+    await new Promise<void>((resolve) => socket.on('connected', () => resolve()));
+
+    const exitCode = await stopServerProcess(server);
+    expect((await closed.promise).code).toBe(1001);
+    expect(exitCode).toBe(0);
+
+    const restarted = await startServerProcess(env);
+    const health = await fetch(`${restarted.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await stopServerProcess(restarted)).toBe(0);
+    await socket.dispose();
+  });
+});

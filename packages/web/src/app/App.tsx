@@ -1,0 +1,66 @@
+import { Route, Router, type RouteSectionProps } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { useSession } from '../features/auth/session';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteFrame } from './RouteFrame';
+
+// Each area is its own chunk, so the public /ask page loads no staff code.
+const SignInPage = lazy(() => import('../features/auth/SignInPage'));
+const AskPage = lazy(() => import('../features/public/AskPage'));
+const Workspace = lazy(() => import('./Workspace'));
+const NoSelection = lazy(() => import('../features/inquiry/NoSelection'));
+const InquiryPane = lazy(() => import('../features/inquiry/InquiryPane'));
+
+function SignInRoute() {
+  return (
+    <RouteFrame name="sign-in page" onRetry={() => useSession().reload()}>
+      <SignInPage />
+    </RouteFrame>
+  );
+}
+
+function AskRoute() {
+  return (
+    <RouteFrame name="question form">
+      <AskPage />
+    </RouteFrame>
+  );
+}
+
+function WorkspaceRoute(props: RouteSectionProps) {
+  return (
+    <RouteFrame name="workspace" onRetry={() => useSession().reload()}>
+      <Workspace>{props.children}</Workspace>
+    </RouteFrame>
+  );
+}
+
+function NoSelectionRoute() {
+  return (
+    <RouteFrame name="inquiry pane">
+      <NoSelection />
+    </RouteFrame>
+  );
+}
+
+function InquiryRoute() {
+  return (
+    <RouteFrame name="inquiry">
+      <InquiryPane />
+    </RouteFrame>
+  );
+}
+
+export function App() {
+  return (
+    <Router>
+      <Route path="/signin" component={SignInRoute} />
+      <Route path="/ask" component={AskRoute} />
+      <Route path="/" component={WorkspaceRoute}>
+        <Route path="/" component={NoSelectionRoute} />
+        <Route path="/inquiries/:id" component={InquiryRoute} />
+      </Route>
+      <Route path="*" component={NotFoundPage} />
+    </Router>
+  );
+}

@@ -1,0 +1,130 @@
+import { createSignal, For, Show } from 'solid-js';
+import { TextField } from '../../components/TextField';
+import type { InquiryDetailFragment, MessageKind } from '../../lib/graphql';
+import { formatAge, formatDateTime, useClock } from '../../lib/time';
+import { addNote } from './actions';
+import { createActionState } from './actionState';
+
+type Message = InquiryDetailFragment['messages'][number];
+
+const messageKindLabels: Record<MessageKind, string> = {
+  RESIDENT: 'Resident message',
+  REPLY: 'Reply',
+  NOTE: 'Internal note',
+};
+
+/**
+ * Renders the inquiry's own text followed by its messages, oldest first, and
+ * the form for a new internal note. The inquiry text is skipped when the first
+ * message repeats it word for word.
+ */
+export function Thread(props: { inquiry: InquiryDetailFragment }) {
+  const showInquiryBody = () => {
+    const body = props.inquiry.body.trim();
+    const first = props.inquiry.messages[0];
+    return body !== '' && !(first?.kind === 'RESIDENT' && first.body.trim() === body);
+  };
+  const contactName = () => props.inquiry.contact?.name ?? props.inquiry.contact?.email ?? 'Resident';
+
+  return (
+    <section class="thread" aria-labelledby={`thread-${props.inquiry.id}`}>
+      <h3 id={`thread-${props.inquiry.id}`}>Thread</h3>
+      <ol class="thread-list" data-testid="thread">
+        <Show when={showInquiryBody()}>
+          <li class="message message-resident" data-testid="thread-message" data-kind="resident">
+            <div class="message-meta">
+              <span class="message-author">{contactName()}</span>
+              <span class="message-kind">Original inquiry</span>
+              <time datetime={props.inquiry.createdAt}>{formatDateTime(props.inquiry.createdAt)}</time>
+            </div>
+            <p class="message-body">{props.inquiry.body}</p>
+          </li>
+        </Show>
+        <For each={props.inquiry.messages}>
+          {(message) => <ThreadMessage message={message} residentName={contactName()} />}
+        </For>
+        <Show when={!showInquiryBody() && props.inquiry.messages.length === 0}>
+          <li class="muted">No messages yet.</li>
+        </Show>
+      </ol>
+      <NoteForm inquiryId={props.inquiry.id} />
+    </section>
+  );
+}
+
+function ThreadMessage(props: { message: Message; residentName: string }) {
+  const now = useClock();
+  const kind = () => props.message.kind.toLowerCase();
+  const author = () =>
+    props.message.author?.displayName ?? (props.message.kind === 'RESIDENT' ? props.residentName : 'Staff');
+
+  return (
+    <li class={`message message-${kind()}`} data-testid="thread-message" data-kind={kind()}>
+      <div class="message-meta">
+        <span class="message-author">{author()}</span>
+        <span class="message-kind">{messageKindLabels[props.message.kind]}</span>
+        <time datetime={props.message.createdAt} title={formatDateTime(props.message.createdAt)}>
+          {formatAge(props.message.createdAt, now())}
+        </time>
+      </div>
+      <p class="message-body">{props.message.body}</p>
+    </li>
+  );
+}
+
+function NoteForm(props: { inquiryId: string }) {
+  const action = createActionState();
+  const [body, setBody] = createSignal('');
+  const [localError, setLocalError] = createSignal<string | null>(null);
+
+  async function submit(): Promise<void> {
+    setLocalError(null);
+    if (body().trim() === '') {
+      setLocalError('Write the note first.');
+      return;
+    }
+    const saved = await action.run(() => addNote(props.inquiryId, body().trim()));
+    if (saved) setBody('');
+  }
+
+  const noteError = () => localError() ?? action.fieldErrors().body;
+
+  return (
+    <form
+      class="note-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <TextField
+        id={`note-${props.inquiryId}`}
+        name="body"
+        label="Internal note"
+        multiline
+        value={body()}
+        onInput={setBody}
+        error={noteError()}
+        hint="Only staff see notes. Ctrl+Enter adds the note."
+        testId="note-input"
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void submit();
+          }
+        }}
+      />
+      <Show when={action.error() && !noteError()}>
+        <p class="alert alert-error" role="alert" data-testid="action-error">
+          {action.error()}
+        </p>
+      </Show>
+      <div class="action-form-buttons">
+        <button type="submit" class="button" data-testid="add-note-button" disabled={action.busy()}>
+          {action.busy() ? 'Adding…' : 'Add note'}
+        </button>
+      </div>
+    </form>
+  );
+}
