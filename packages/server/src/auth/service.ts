@@ -108,7 +108,7 @@ const signInSchema = z.object({
 
 /**
  * Checks the password and opens a session. Unknown e-mail, wrong password and
- * a deactivated account give the same answer, in about the same time.
+ * a deactivated account get the same result, in about the same time.
  */
 export async function signIn(deps: CoreDeps, input: { email: string; password: string }): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);

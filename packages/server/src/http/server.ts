@@ -231,7 +231,7 @@ function serveWebClient(app: express.Express, webDist: string, log: Logger): voi
   });
 }
 
-/** Answers body-parser and other request errors as JSON with the right status; unknown errors are logged and masked. */
+/** Sends body-parser and other request errors as JSON with their status. Unknown errors are logged and masked. */
 function jsonErrorHandler(log: Logger, config: Config) {
   return (error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (error as { status?: number }).status ?? 500;
