@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createAgent, createTopic, TEST_PASSWORD } from '../../server/test/support/fixtures.js';
+import { submitWebInquiry } from '../../server/src/inquiries/intake.js';
+import { launchChromium, requireBrowserAndBuild, signIn, startWorkspace, type Workspace } from './harness.js';
+
+const rowOf = (reference: string) => `[data-testid="inbox-row"][data-reference="${reference}"]`;
+
+describe('agent workflows in the browser', () => {
+  let workspace: Workspace;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    requireBrowserAndBuild();
+    workspace = await startWorkspace();
+    browser = await launchChromium();
+    await createTopic(workspace.server.deps, 'Tree blocking a sidewalk', 'Pavement Division');
+    await createTopic(workspace.server.deps, 'Bark beetles', 'Cooperative Extension Service');
+    const priya = await createAgent(workspace.server.deps, 'Priya Natarajan');
+    page = await signIn(await browser.newContext(), workspace.server.url, priya.email, TEST_PASSWORD);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await workspace?.server.close();
+    await workspace?.database.close();
+  });
+
+  it('wrong password shows an error', async () => {
+    const context = await browser.newContext();
+    const signInPage = await context.newPage();
+    await signInPage.goto(`${workspace.server.url}/`);
+    await signInPage.waitForURL(/\/signin/);
+    await signInPage.getByLabel('E-mail').fill('nobody@county.example');
+    await signInPage.getByLabel('Password').fill('not the password');
+    await signInPage.getByTestId('signin-submit').click();
+    expect(await signInPage.getByTestId('signin-error').innerText()).toContain('E-mail or password is incorrect');
+    await context.close();
+  });
+
+  it('Alt+P logs a phone call from the keyboard', async () => {
+    await page.keyboard.press('Alt+p');
+    const dialog = page.getByTestId('quick-entry-dialog');
+    await dialog.waitFor();
+    // Focus starts in the first field, so typing goes straight into the reason.
+    await page.keyboard.type('Branches hanging over the sidewalk');
+    await dialog.getByTestId('quick-entry-name').fill('María Peña');
+    await dialog.getByTestId('quick-entry-phone').fill('505-555-0199');
+    await dialog.getByTestId('quick-entry-topic').fill('sidewalk');
+    await dialog.getByTestId('topic-option').first().click();
+    await dialog.getByTestId('quick-entry-notes').fill('Corner of Elm and 5th.');
+    await dialog.getByTestId('quick-entry-subject').press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+
+    const row = page.locator('[data-testid="inbox-row"]', { hasText: 'Branches hanging over the sidewalk' });
+    await row.waitFor();
+    expect(await row.getByTestId('channel-icon').getAttribute('data-channel')).toMatch(/phone/i);
+  });
+
+  it('Alt+W shows field errors next to the field', async () => {
+    await page.keyboard.press('Alt+w');
+    const dialog = page.getByTestId('quick-entry-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('quick-entry-subject').fill('Notary for a deed');
+    await dialog.getByTestId('quick-entry-phone').fill('call me');
+    await dialog.getByTestId('quick-entry-submit').click();
+    expect(await dialog.getByTestId('field-error-phone').innerText()).toContain('phone number');
+
+    await dialog.getByTestId('quick-entry-phone').fill('505-555-0100');
+    await dialog.getByTestId('quick-entry-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('[data-testid="inbox-row"]', { hasText: 'Notary for a deed' }).waitFor();
+  });
+
+  it('detail pane routes, notes, resolves and reopens', async () => {
+    const received = await submitWebInquiry(workspace.server.deps, { subject: 'Holes in my pine bark', question: 'Is it beetles?' });
+    if (received.kind !== 'created') throw new Error('intake failed');
+    const reference = received.inquiry.reference;
+
+    await page.locator(rowOf(reference)).getByTestId('inbox-row-link').click();
+    const pane = page.getByTestId('inquiry-pane');
+    await pane.waitFor();
+    expect(await pane.getByTestId('thread').innerText()).toContain('Is it beetles?');
+
+    await pane.getByTestId('route-topic').fill('Bark');
+    await pane.getByTestId('topic-option').first().click();
+    await page.getByTestId('route-button').click();
+    await expect.poll(() => pane.getByTestId('inquiry-department').innerText()).toContain('Cooperative Extension Service');
+
+    await page.getByTestId('note-input').fill('Called the extension office.');
+    await page.getByTestId('add-note-button').click();
+    await expect.poll(() => pane.getByTestId('thread').innerText()).toContain('Called the extension office.');
+
+    await page.getByTestId('resolve-button').click();
+    expect(await pane.getByTestId('field-error-resolutionNote').innerText()).toContain('resolution note');
+    await page.getByTestId('resolution-note').fill('Extension will inspect on Tuesday.');
+    await page.getByTestId('resolve-button').click();
+    await expect.poll(() => pane.getAttribute('data-status')).toMatch(/resolved/i);
+
+    await page.getByTestId('reopen-reason').fill('Resident called back');
+    await page.getByTestId('reopen-button').click();
+    await expect.poll(() => pane.getAttribute('data-status')).toMatch(/open/i);
+  });
+
+  it('channel filter narrows the inbox', async () => {
+    await page.goto(`${workspace.server.url}/`);
+    await page.getByTestId('inbox-list').waitFor();
+    await page.locator('[data-testid="filter-channel"][data-channel="WALK_IN"]').click();
+    // The walk-in logged above must stay; the web question and the phone call must go.
+    await page.locator('[data-testid="inbox-row"]', { hasText: 'Notary for a deed' }).waitFor();
+    await expect
+      .poll(async () => {
+        const channels = await page.locator('[data-testid="inbox-row"] [data-testid="channel-icon"]').evaluateAll((icons) =>
+          icons.map((icon) => icon.getAttribute('data-channel')),
+        );
+        return channels.length > 0 && channels.every((channel) => channel === 'WALK_IN');
+      })
+      .toBe(true);
+  });
+
+  it('public page works in Spanish and names bad fields', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const ask = await context.newPage();
+    await ask.goto(`${workspace.server.url}/ask?lang=es`);
+    await ask.getByLabel('Asunto').fill('Bache en la calle Main');
+    await ask.getByLabel('Su pregunta').fill('Hay un bache grande frente a la biblioteca.');
+    await ask.getByTestId('ask-email').fill('no-es-correo');
+    await ask.getByTestId('ask-submit').click();
+    await ask.locator('[data-testid="ask-form"] .field-error').first().waitFor();
+
+    await ask.getByTestId('ask-email').fill('');
+    await ask.getByTestId('ask-submit').click();
+    expect((await ask.getByTestId('ask-reference').innerText()).trim()).toMatch(/^Q-\d{6}$/);
+    expect(await ask.locator('html').getAttribute('lang')).toBe('es');
+    await context.close();
+  });
+});
