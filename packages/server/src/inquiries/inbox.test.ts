@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { databaseKinds, openTestDatabase, type TestDatabase } from '../../test/support/database.js';
+import { describe, expect, it } from 'vitest';
+import { databaseKinds, useTestDatabase } from '../../test/support/database.js';
 import { createAgent, createTopic } from '../../test/support/fixtures.js';
 import { countByChannel, readInbox, type InboxPage } from './inbox.js';
 import { logPhoneCall, logWalkIn, receiveInquiry, submitWebInquiry } from './intake.js';
@@ -12,26 +12,16 @@ function page(result: Awaited<ReturnType<typeof readInbox>>): InboxPage {
 }
 
 describe.each(databaseKinds())('inbox on %s', (kind) => {
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    database = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await database.close();
-  });
-  beforeEach(async () => {
-    await database.reset();
-  });
+  const testDatabase = useTestDatabase(kind);
 
   async function receive(subject: string, receivedAt: Date) {
-    const result = await receiveInquiry(database.deps, { channel: 'web', subject, receivedAt });
+    const result = await receiveInquiry(testDatabase().deps, { channel: 'web', subject, receivedAt });
     if (result.kind !== 'created') throw new Error(JSON.stringify(result));
     return result.inquiry;
   }
 
   it('paging while inquiries arrive skips and repeats nothing', async () => {
-    const agent = await createAgent(database.deps);
+    const agent = await createAgent(testDatabase().deps);
     const base = Date.parse('2026-03-02T15:00:00Z');
     // Five share one timestamp so the id tie-breaker is exercised.
     for (let index = 0; index < 30; index += 1) await receive(`old ${index}`, new Date(base + Math.floor(index / 5) * 60_000));
@@ -39,7 +29,7 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let round = 0; round < 10; round += 1) {
-      const result = page(await readInbox(database.deps.db, agent, {}, 7, after));
+      const result = page(await readInbox(testDatabase().deps.db, agent, {}, 7, after));
       seen.push(...result.items.map((item) => item.inquiry.subject));
       await receive(`new during paging ${round}`, new Date());
       if (!result.hasNextPage) break;
@@ -53,22 +43,22 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
   });
 
   it('filters by channel, status, claim, topic and text', async () => {
-    const dana = await createAgent(database.deps, 'Dana Ortiz');
-    const { topic, department } = await createTopic(database.deps, 'Tree blocking a sidewalk', 'Pavement Division');
-    const call = await logPhoneCall(database.deps, dana, {
+    const dana = await createAgent(testDatabase().deps, 'Dana Ortiz');
+    const { topic, department } = await createTopic(testDatabase().deps, 'Tree blocking a sidewalk', 'Pavement Division');
+    const call = await logPhoneCall(testDatabase().deps, dana, {
       subject: 'Branches over the sidewalk',
       callerName: 'María Peña',
       callStartedAt: new Date('2026-03-02T16:00:00Z'),
       callEndedAt: new Date('2026-03-02T16:03:00Z'),
       topicId: topic.id,
     });
-    const walkIn = await logWalkIn(database.deps, dana, { subject: 'Notary for a deed' });
-    const web = await submitWebInquiry(database.deps, { subject: 'Dog licence', question: 'How much is it?' });
+    const walkIn = await logWalkIn(testDatabase().deps, dana, { subject: 'Notary for a deed' });
+    const web = await submitWebInquiry(testDatabase().deps, { subject: 'Dog licence', question: 'How much is it?' });
     if (call.kind !== 'created' || walkIn.kind !== 'created' || web.kind !== 'created') throw new Error('intake failed');
-    await claimInquiry(database.deps, dana, walkIn.inquiry.id);
+    await claimInquiry(testDatabase().deps, dana, walkIn.inquiry.id);
 
     const subjects = async (filter: Parameters<typeof readInbox>[2]) =>
-      page(await readInbox(database.deps.db, dana, filter, 25)).items.map((item) => item.inquiry.subject);
+      page(await readInbox(testDatabase().deps.db, dana, filter, 25)).items.map((item) => item.inquiry.subject);
 
     expect(await subjects({ channels: ['phone'] })).toEqual(['Branches over the sidewalk']);
     expect(await subjects({ claim: 'mine' })).toEqual(['Notary for a deed']);
@@ -79,7 +69,7 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     expect(await subjects({ text: '100%' })).toEqual([]);
     expect(await subjects({ statuses: ['resolved'] })).toEqual([]);
 
-    const counts = await countByChannel(database.deps.db, dana, {});
+    const counts = await countByChannel(testDatabase().deps.db, dana, {});
     expect(counts).toEqual([
       { channel: 'phone', count: 1 },
       { channel: 'walk_in', count: 1 },
@@ -88,37 +78,37 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
   });
 
   it('bad paging arguments name the field', async () => {
-    const agent = await createAgent(database.deps);
-    const tooMany = await readInbox(database.deps.db, agent, {}, 1000);
-    const badCursor = await readInbox(database.deps.db, agent, {}, 10, 'not-a-cursor');
+    const agent = await createAgent(testDatabase().deps);
+    const tooMany = await readInbox(testDatabase().deps.db, agent, {}, 1000);
+    const badCursor = await readInbox(testDatabase().deps.db, agent, {}, 10, 'not-a-cursor');
     expect('kind' in tooMany && tooMany.fields[0].field).toBe('first');
     expect('kind' in badCursor && badCursor.fields[0].field).toBe('after');
   });
 
   it('resolve, reopen, note and route keep the thread', async () => {
-    const agent = await createAgent(database.deps, 'Priya Natarajan');
-    const { topic, department } = await createTopic(database.deps, 'Bark beetles', 'Cooperative Extension Service');
-    const received = await submitWebInquiry(database.deps, { subject: 'Beetles', question: 'My pine has holes in the bark.' });
+    const agent = await createAgent(testDatabase().deps, 'Priya Natarajan');
+    const { topic, department } = await createTopic(testDatabase().deps, 'Bark beetles', 'Cooperative Extension Service');
+    const received = await submitWebInquiry(testDatabase().deps, { subject: 'Beetles', question: 'My pine has holes in the bark.' });
     if (received.kind !== 'created') throw new Error('intake failed');
     let inquiry = received.inquiry;
 
-    const routed = await routeInquiry(database.deps, agent, inquiry.id, inquiry.version, { topicId: topic.id });
+    const routed = await routeInquiry(testDatabase().deps, agent, inquiry.id, inquiry.version, { topicId: topic.id });
     if (routed.kind !== 'ok') throw new Error(JSON.stringify(routed));
     expect(routed.inquiry.department?.id).toBe(department.id);
     inquiry = routed.inquiry;
 
-    const noted = await addNote(database.deps, agent, inquiry.id, 'Called the extension office.');
+    const noted = await addNote(testDatabase().deps, agent, inquiry.id, 'Called the extension office.');
     if (noted.kind !== 'ok') throw new Error('note failed');
-    const resolved = await resolveInquiry(database.deps, agent, inquiry.id, noted.inquiry.version, 'Extension will visit on Tuesday.');
+    const resolved = await resolveInquiry(testDatabase().deps, agent, inquiry.id, noted.inquiry.version, 'Extension will visit on Tuesday.');
     if (resolved.kind !== 'ok') throw new Error(JSON.stringify(resolved));
     expect(resolved.inquiry.status).toBe('resolved');
     expect(resolved.inquiry.resolvedBy?.displayName).toBe('Priya Natarajan');
 
-    const reopened = await reopenInquiry(database.deps, agent, inquiry.id, resolved.inquiry.version, 'Resident called back');
+    const reopened = await reopenInquiry(testDatabase().deps, agent, inquiry.id, resolved.inquiry.version, 'Resident called back');
     if (reopened.kind !== 'ok') throw new Error(JSON.stringify(reopened));
     expect(reopened.inquiry.status).toBe('open');
 
-    const thread = await loadMessages(database.deps.db, inquiry.id);
+    const thread = await loadMessages(testDatabase().deps.db, inquiry.id);
     expect(thread.map((message) => [message.kind, message.body])).toEqual([
       ['resident', 'My pine has holes in the bark.'],
       ['note', 'Called the extension office.'],
@@ -127,8 +117,8 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
   });
 
   it('phone call end before start is rejected', async () => {
-    const agent = await createAgent(database.deps);
-    const result = await logPhoneCall(database.deps, agent, {
+    const agent = await createAgent(testDatabase().deps);
+    const result = await logPhoneCall(testDatabase().deps, agent, {
       subject: 'Pothole',
       callStartedAt: new Date('2026-03-02T16:00:00Z'),
       callEndedAt: new Date('2026-03-02T15:00:00Z'),

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
@@ -96,4 +97,23 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
       await scratch?.drop();
     },
   };
+}
+
+/**
+ * Registers hooks that open one database of `kind` for the enclosing describe
+ * block, empty it before each test and close it afterwards. Returns a getter,
+ * because the database exists only once beforeAll has run.
+ */
+export function useTestDatabase(kind: DatabaseKind): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  beforeEach(async () => {
+    await database!.reset();
+  });
+  return () => database!;
 }
