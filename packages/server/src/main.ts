@@ -5,6 +5,7 @@ import { createLogger } from './logger.js';
 import { PortInUseError, startServer } from './http/server.js';
 import { seedDemoCounty, type SeededAccount } from './demo/seed.js';
 import { importDemoRequests } from './import/demo.js';
+import { importDemoFaq } from './kb/faq-import.js';
 
 function printAccounts(accounts: SeededAccount[], fromEnvironment: boolean): void {
   const lines = accounts.map((account) => `  ${account.role.padEnd(8)} ${account.email.padEnd(26)} ${fromEnvironment ? '(DEMO_PASSWORD)' : account.password}`);
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     async beforeListen(deps) {
       accounts = await seedDemoCounty(deps, config.demoPassword);
       if (accounts.length > 0) await importDemoRequests(deps, config.demoImportDir);
+      if (accounts.length > 0) await importDemoFaq(deps, config.demoImportDir);
     },
   });
   if (accounts.length > 0) printAccounts(accounts, config.demoPassword !== undefined);

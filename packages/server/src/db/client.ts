@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -64,7 +66,12 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle>
 
   let client: PGlite;
   try {
-    client = options.dataDir ? await PGlite.create(path.join(options.dataDir, 'pgdata')) : await PGlite.create();
+    // PGlite loads extensions only when they are passed at creation; the knowledge-base
+    // search migration then creates them with CREATE EXTENSION, as on PostgreSQL.
+    const extensions = { pg_trgm, unaccent };
+    client = options.dataDir
+      ? await PGlite.create(path.join(options.dataDir, 'pgdata'), { extensions })
+      : await PGlite.create({ extensions });
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     await migratePglite(drizzlePglite(client), { migrationsFolder });
     log.info({ dataDir: options.dataDir ?? 'memory' }, 'embedded database ready');

@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   bigint,
   boolean,
+  customType,
   index,
   integer,
   jsonb,
   pgEnum,
+  primaryKey,
   pgTable,
   text,
   timestamp,
@@ -27,6 +30,19 @@ export const presenceStatus = pgEnum('presence_status', ['available', 'busy', 'a
 export const inquiryChannel = pgEnum('inquiry_channel', ['phone', 'walk_in', 'email', 'web']);
 export const inquiryStatus = pgEnum('inquiry_status', ['open', 'resolved']);
 export const messageKind = pgEnum('message_kind', ['resident', 'reply', 'note']);
+export const articleAudience = pgEnum('article_audience', ['staff', 'public']);
+export const articleStatus = pgEnum('article_status', ['draft', 'published', 'archived']);
+export const articleRevisionKind = pgEnum('article_revision_kind', ['published', 'restored']);
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+});
+
+/** Binary data. postgres.js returns a Buffer and PGlite a Uint8Array; both are Uint8Arrays. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+});
 
 export const staffUsers = pgTable('staff_users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -69,6 +85,12 @@ export const departments = pgTable('departments', {
   description: text('description').notNull().default(''),
   phone: text('phone'),
   email: text('email'),
+  /** Responsibilities of the department, one short phrase each ("trees touching power lines"), searched by the directory. */
+  responsibilities: text('responsibilities').array().notNull().default(sql`'{}'::text[]`),
+  /** Opening hours as staff would read them out, such as "Mon–Fri 8:00–17:00". */
+  hours: text('hours'),
+  website: text('website'),
+  address: text('address'),
 });
 
 /** A reason for contact, owned by one department. */
@@ -194,3 +216,156 @@ export const presenceConnections = pgTable(
   },
   (table) => [index('presence_connections_user_idx').on(table.userId)],
 );
+
+/**
+ * Full-text search columns of a table with `title` and `body_column`, generated
+ * by PostgreSQL. Both sides go through kb_unaccent (see the kb_search_extensions
+ * migration), so accents never decide a match. The English vector ranks the
+ * title (weight A) above the body (weight B). The simple vector keeps stop words
+ * such as "who". The lower-case text feeds the trigram fallback for typos.
+ */
+function searchColumns(bodyColumn: string) {
+  const title = sql.raw(`coalesce("title", '')`);
+  const body = sql.raw(`coalesce("${bodyColumn}", '')`);
+  return {
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english'::regconfig, kb_unaccent(${title})), 'A') || setweight(to_tsvector('english'::regconfig, kb_unaccent(${body})), 'B')`,
+      ),
+    searchVectorSimple: tsvector('search_vector_simple')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple'::regconfig, kb_unaccent(${title})), 'A') || setweight(to_tsvector('simple'::regconfig, kb_unaccent(${body})), 'B')`,
+      ),
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(sql`lower(kb_unaccent(${title} || ' ' || ${body}))`),
+  };
+}
+
+/**
+ * A knowledge-base article. The body's source of truth is its Yjs document
+ * (article_doc_updates); body_text and body_html are derived from it after
+ * every change, for search and display. `version` counts metadata changes only.
+ */
+export const articles = pgTable(
+  'articles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** URL name, fixed at creation so links keep working after the title changes. */
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    bodyText: text('body_text').notNull().default(''),
+    bodyHtml: text('body_html').notNull().default(''),
+    topicId: uuid('topic_id').references(() => topics.id),
+    departmentId: uuid('department_id').references(() => departments.id),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    audience: articleAudience('audience').notNull().default('staff'),
+    status: articleStatus('status').notNull().default('draft'),
+    /** The revision residents see while the article is published and public. */
+    publishedRevisionId: uuid('published_revision_id').references((): AnyPgColumn => articleRevisions.id),
+    publishedAt: instant('published_at'),
+    verifiedAt: instant('verified_at'),
+    verifiedById: uuid('verified_by_id').references(() => staffUsers.id),
+    createdById: uuid('created_by_id').references(() => staffUsers.id),
+    updatedById: uuid('updated_by_id').references(() => staffUsers.id),
+    /** The inquiry whose answer became this article (saveAnswerAsArticle). */
+    sourceInquiryId: bigint('source_inquiry_id', { mode: 'number' }).references(() => inquiries.id),
+    /** Source system and id of an imported article. The pair is unique, so an import runs only once per row. */
+    sourceSystem: text('source_system'),
+    sourceId: text('source_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    ...searchColumns('body_text'),
+  },
+  (table) => [
+    index('articles_search_idx').using('gin', table.searchVector),
+    index('articles_search_simple_idx').using('gin', table.searchVectorSimple),
+    index('articles_search_trgm_idx').using('gin', table.searchText.op('gin_trgm_ops')),
+    index('articles_topic_idx').on(table.topicId),
+    index('articles_department_idx').on(table.departmentId),
+    index('articles_status_idx').on(table.status, table.updatedAt.desc()),
+    uniqueIndex('articles_source_idx')
+      .on(table.sourceSystem, table.sourceId)
+      .where(sql`${table.sourceSystem} is not null`),
+    uniqueIndex('articles_source_inquiry_idx')
+      .on(table.sourceInquiryId)
+      .where(sql`${table.sourceInquiryId} is not null`),
+  ],
+);
+
+/**
+ * The stored Yjs updates of each article's document, in the order the server
+ * accepted them. Merging all rows of an article gives its document; compaction
+ * replaces many rows with one equivalent snapshot in a single transaction.
+ */
+export const articleDocUpdates = pgTable(
+  'article_doc_updates',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    update: bytea('update').notNull(),
+    /** The editor's own id for its session, so it can ignore its own updates when they come back. */
+    origin: text('origin'),
+    actorId: uuid('actor_id').references(() => staffUsers.id),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [index('article_doc_updates_article_idx').on(table.articleId, table.id)],
+);
+
+/** A numbered snapshot of an article, made when it is published or when an older revision is restored. */
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references((): AnyPgColumn => articles.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    kind: articleRevisionKind('kind').notNull(),
+    /** For a restore: the number of the revision whose content was restored. */
+    restoredFromNumber: integer('restored_from_number'),
+    title: text('title').notNull(),
+    bodyText: text('body_text').notNull(),
+    bodyHtml: text('body_html').notNull(),
+    /** The Yjs document as one update (Y.encodeStateAsUpdate). */
+    docState: bytea('doc_state').notNull(),
+    authorId: uuid('author_id').references(() => staffUsers.id),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    ...searchColumns('body_text'),
+  },
+  (table) => [
+    uniqueIndex('article_revisions_number_idx').on(table.articleId, table.number),
+    index('article_revisions_search_idx').using('gin', table.searchVector),
+    index('article_revisions_search_simple_idx').using('gin', table.searchVectorSimple),
+    index('article_revisions_search_trgm_idx').using('gin', table.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+/** "See also" links, in the order the editor chose. */
+export const articleRelations = pgTable(
+  'article_relations',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    relatedId: uuid('related_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.relatedId] }), index('article_relations_related_idx').on(table.relatedId)],
+);
+
+/** Anonymous "did this answer your question?" counts: one row per article, no personal data. */
+export const articleFeedback = pgTable('article_feedback', {
+  articleId: uuid('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  helpful: integer('helpful').notNull().default(0),
+  notHelpful: integer('not_helpful').notNull().default(0),
+});

@@ -5,6 +5,7 @@ export const directoryResolvers: Resolvers = {
   Query: {
     departments: (_parent, _args, context) => listDepartments(context.deps.db),
     topics: (_parent, _args, context) => listTopics(context.deps.db),
+    center: (_parent, _args, context) => ({ timeZone: context.deps.centerTimeZone }),
   },
   Department: {
     topics: (department, _args, context) => topicsOfDepartments(context.deps.db, [department.id]),

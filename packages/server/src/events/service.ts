@@ -6,7 +6,12 @@ import { events } from '../db/schema.js';
 /** Key of the transaction-scoped advisory lock that orders event appends. */
 const EVENT_APPEND_LOCK = 4311002;
 
-export type EventStream = 'inbox' | 'presence' | 'access';
+/**
+ * Streams of the log. The knowledge base adds `kb` (article changes), `kb_doc`
+ * (Yjs document updates, whose bytes stay in article_doc_updates) and
+ * `kb_awareness` (editors' cursors, pruned after a few minutes).
+ */
+export type EventStream = 'inbox' | 'presence' | 'access' | 'kb' | 'kb_doc' | 'kb_awareness';
 
 export type EventRecord = {
   id: number;

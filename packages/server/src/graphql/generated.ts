@@ -7,9 +7,18 @@ import type { InvalidInputResult } from '../validation/result.js';
 import type { NotFoundError, AlreadyClaimedError, VersionConflictError, NotClaimantError, InquiryResult } from '../inquiries/service.js';
 import type { InboxPage, InboxPageItem } from '../inquiries/inbox.js';
 import type { IntakeResult } from '../inquiries/intake.js';
+import type { ArticleRecord, RevisionRecord, KbEventView } from '../kb/views.js';
+import type { FeedbackCounts, PublicArticleView, VoteResult } from '../kb/public.js';
+import type { ArticleHit, ArticlePage, DirectoryMatch, DirectoryResult, PublicHit, PublicPage } from '../kb/search.js';
+import type { ArticleVersionConflictError, ArticleResult, DepartmentResult } from '../kb/service.js';
+import type { SaveAnswerResult } from '../kb/from-inquiry.js';
+import type { RevisionDiff, DiffSegment } from '../kb/revisions.js';
+import type { DocumentSync, SyncResult, PushResult, DocUpdateView } from '../kb/doc.js';
+import type { AwarenessUpdateView } from '../kb/awareness.js';
 import type { GraphQLContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -28,6 +37,219 @@ export type AlreadyClaimed = {
   holder: Staff;
   inquiry: Inquiry;
   message: Scalars['String']['output'];
+};
+
+/**
+ * A knowledge-base article. Its body is a Yjs document (see articleDocument,
+ * pushArticleUpdate and articleDocUpdates); bodyText and bodyHtml are derived
+ * from it after every change. Metadata changes pass the `version` they were
+ * based on and get ArticleVersionConflict when it is stale.
+ */
+export type Article = {
+  __typename?: 'Article';
+  audience: ArticleAudience;
+  /** HTML of the working copy, built from an allow-list of elements with all text escaped. */
+  bodyHtml: Scalars['String']['output'];
+  /** Plain text of the working copy: one line per paragraph, heading or list item. */
+  bodyText: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Staff>;
+  /** The department that owns the answer; defaults to the topic's department. */
+  department?: Maybe<Department>;
+  /** Residents' answers to "did this answer your question?". */
+  feedback: ArticleFeedback;
+  id: Scalars['ID']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The revision residents see (for PUBLIC articles) while the article is PUBLISHED. */
+  publishedRevision?: Maybe<ArticleRevision>;
+  /** "See also" articles, in the editor's order. */
+  relatedArticles: Array<Article>;
+  /** Revisions, newest first. */
+  revisions: Array<ArticleRevision>;
+  /** URL name, fixed at creation: it does not change with the title. */
+  slug: Scalars['String']['output'];
+  /** The inquiry whose answer this article was made from (saveAnswerAsArticle). */
+  sourceInquiry?: Maybe<Inquiry>;
+  status: ArticleStatus;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  topic?: Maybe<Topic>;
+  /** Last change of metadata or body. */
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<Staff>;
+  /** When a staff member last confirmed the answer is still correct. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  verifiedBy?: Maybe<Staff>;
+  /** Increases with every metadata change; body edits (Yjs updates) do not change it. */
+  version: Scalars['Int']['output'];
+};
+
+/** Who may read an article. */
+export type ArticleAudience =
+  /** Also residents, on the public answers page, once published. */
+  | 'public'
+  /** Signed-in staff only. */
+  | 'staff';
+
+export type ArticleAwarenessUpdate = {
+  __typename?: 'ArticleAwarenessUpdate';
+  articleId: Scalars['ID']['output'];
+  /** Base64 y-protocols awareness update (applyAwarenessUpdate). */
+  update: Scalars['String']['output'];
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  /** How the query matched; null without a query (sorted by title). */
+  mode?: Maybe<SearchMode>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleDiff = {
+  __typename?: 'ArticleDiff';
+  /** The plain-text body compared by words or lines. */
+  body: Array<DiffPart>;
+  from: ArticleRevision;
+  title: Array<DiffPart>;
+  /** Null when comparing with the current working copy. */
+  to?: Maybe<ArticleRevision>;
+};
+
+export type ArticleDocUpdate = {
+  __typename?: 'ArticleDocUpdate';
+  actor?: Maybe<Staff>;
+  articleId: Scalars['ID']['output'];
+  /** Position in the event log; pass it as `after` to resume. */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The origin given to pushArticleUpdate: the editor that made the change, `seed` or `restore`. */
+  origin?: Maybe<Scalars['String']['output']>;
+  /**
+   * Base64 Yjs update. When the stored update has since been compacted, this is
+   * the whole document instead, which contains it; Yjs ignores what the client
+   * already has.
+   */
+  update: Scalars['String']['output'];
+};
+
+/**
+ * Sync step 2 of the y-protocols sync protocol, over a query. Apply `update`
+ * to the local Y.Doc, push what the server lacks (Y.encodeStateAsUpdate(doc,
+ * stateVector)) with pushArticleUpdate, then subscribe to articleDocUpdates
+ * with `after: lastEventId` so no update is missed in between.
+ */
+export type ArticleDocumentSync = {
+  __typename?: 'ArticleDocumentSync';
+  /** The newest event id when the document was read. */
+  lastEventId: Scalars['ID']['output'];
+  /** Base64 state vector of the server's document. */
+  stateVector: Scalars['String']['output'];
+  /** Base64 Yjs update with everything the client's state vector lacks. */
+  update: Scalars['String']['output'];
+};
+
+export type ArticleDocumentSyncPayload = {
+  __typename?: 'ArticleDocumentSyncPayload';
+  error?: Maybe<ArticleError>;
+  sync?: Maybe<ArticleDocumentSync>;
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: ArticleSearchHit;
+};
+
+export type ArticleError = ArticleVersionConflict | InvalidInput | NotFound;
+
+export type ArticleFeedback = {
+  __typename?: 'ArticleFeedback';
+  helpful: Scalars['Int']['output'];
+  notHelpful: Scalars['Int']['output'];
+};
+
+export type ArticleFilter = {
+  audiences?: InputMaybe<Array<ArticleAudience>>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full-text search over title and body; results are then ranked and highlighted. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to DRAFT and PUBLISHED. */
+  statuses?: InputMaybe<Array<ArticleStatus>>;
+  /** Exact tag, case-sensitive. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only articles never verified or last verified before this instant, for review lists. */
+  verifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ArticlePayload = {
+  __typename?: 'ArticlePayload';
+  article?: Maybe<Article>;
+  error?: Maybe<ArticleError>;
+};
+
+/** A numbered snapshot of an article. */
+export type ArticleRevision = {
+  __typename?: 'ArticleRevision';
+  author?: Maybe<Staff>;
+  bodyHtml: Scalars['String']['output'];
+  bodyText: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ArticleRevisionKind;
+  /** 1 for the first revision of the article, then 2, 3, … */
+  number: Scalars['Int']['output'];
+  /** For RESTORED: the revision whose content was restored. */
+  restoredFromNumber?: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ArticleRevisionKind =
+  /** Made by publishing. */
+  | 'published'
+  /** Made by restoring an older revision into the working copy. */
+  | 'restored';
+
+export type ArticleSearchHit = {
+  __typename?: 'ArticleSearchHit';
+  article: Article;
+  /** Relevance; 0 without a query. Comparable only within one result list. */
+  rank: Scalars['Float']['output'];
+  /** One or two passages of the body as HTML: text escaped, matched words in <mark>. */
+  snippet: Scalars['String']['output'];
+  /** The title as HTML: text escaped, matched words in <mark>. */
+  titleHighlight: Scalars['String']['output'];
+};
+
+export type ArticleStatus =
+  /** Retired: hidden from residents and from staff lists unless asked for. */
+  | 'archived'
+  /** Being written; never shown to residents. */
+  | 'draft'
+  /** Has a published revision; PUBLIC articles show it to residents. */
+  | 'published';
+
+/** The article changed since the version the write was based on; nothing was written. */
+export type ArticleVersionConflict = {
+  __typename?: 'ArticleVersionConflict';
+  current: Article;
+  message: Scalars['String']['output'];
+};
+
+export type ArticleVotePayload = {
+  __typename?: 'ArticleVotePayload';
+  error?: Maybe<NotFound>;
+  /** The counts after this vote. */
+  feedback?: Maybe<ArticleFeedback>;
+};
+
+/** The contact center itself. */
+export type Center = {
+  __typename?: 'Center';
+  /** IANA time zone in which the center works and its times are shown, such as America/Denver. */
+  timeZone: Scalars['String']['output'];
 };
 
 export type Channel =
@@ -58,15 +280,88 @@ export type Contact = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+export type CreateArticleInput = {
+  audience?: InputMaybe<ArticleAudience>;
+  /** Plain text that becomes the first document, one paragraph per line. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the topic's department. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A county department that owns some topics. */
 export type Department = {
   __typename?: 'Department';
+  address?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  /** Opening hours as staff read them out, such as "Mon–Fri 8:00–17:00". */
+  hours?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  /** What the department owns, one short phrase each, such as "trees touching power lines". */
+  responsibilities: Array<Scalars['String']['output']>;
   topics: Array<Topic>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Fields absent keep their value; a blank or null one clears it. */
+export type DepartmentDirectoryInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  hours?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  responsibilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DepartmentError = InvalidInput | NotFound;
+
+export type DepartmentPayload = {
+  __typename?: 'DepartmentPayload';
+  department?: Maybe<Department>;
+  error?: Maybe<DepartmentError>;
+};
+
+export type DiffGranularity =
+  | 'lines'
+  | 'words';
+
+export type DiffPart = {
+  __typename?: 'DiffPart';
+  kind: DiffPartKind;
+  value: Scalars['String']['output'];
+};
+
+export type DiffPartKind =
+  | 'added'
+  | 'removed'
+  | 'unchanged';
+
+/**
+ * A topic or department that matches a routing question. For a topic,
+ * `department` is the owner of the topic, so the hit answers "who owns this?".
+ */
+export type DirectoryHit = {
+  __typename?: 'DirectoryHit';
+  department: Department;
+  rank: Scalars['Float']['output'];
+  /** Its description (and, for a department, what it owns) as HTML, matched words in <mark>. */
+  snippet: Scalars['String']['output'];
+  /** The topic's or department's name as HTML, matched words in <mark>. */
+  titleHighlight: Scalars['String']['output'];
+  /** Null when the department itself matched. */
+  topic?: Maybe<Topic>;
+};
+
+export type DirectorySearchResult = {
+  __typename?: 'DirectorySearchResult';
+  hits: Array<DirectoryHit>;
+  mode?: Maybe<SearchMode>;
 };
 
 /** One invalid input field: the field's path, such as input.email, and what is expected. */
@@ -118,7 +413,10 @@ export type Inquiry = {
   /** When the center received it; the original time for imported inquiries. */
   createdAt: Scalars['DateTime']['output'];
   department?: Maybe<Department>;
+  hasLinkedArticle: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The article made from this inquiry's answer, if any. */
+  linkedArticle?: Maybe<Article>;
   loggedBy?: Maybe<Staff>;
   /** The thread, oldest first. */
   messages: Array<InquiryMessage>;
@@ -182,6 +480,26 @@ export type InvalidInput = {
   message: Scalars['String']['output'];
 };
 
+export type KnowledgeBaseEvent = {
+  __typename?: 'KnowledgeBaseEvent';
+  actor?: Maybe<Staff>;
+  /** The article as it is when the event is delivered; null when it no longer exists. */
+  article?: Maybe<Article>;
+  /** Position in the event log; pass it as `after` to resume. */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  type: KnowledgeBaseEventType;
+};
+
+export type KnowledgeBaseEventType =
+  | 'archived'
+  | 'created'
+  | 'published'
+  | 'related_set'
+  | 'restored'
+  | 'updated'
+  | 'verified';
+
 export type MessageKind =
   /** An internal note, never shown to the resident. */
   | 'note'
@@ -193,8 +511,11 @@ export type MessageKind =
 export type Mutation = {
   __typename?: 'Mutation';
   addNote: InquiryPayload;
+  archiveArticle: ArticlePayload;
   /** Claims an unclaimed inquiry. Exactly one of several concurrent claims wins; the others get AlreadyClaimed. */
   claimInquiry: InquiryPayload;
+  /** Creates a DRAFT article; `body` becomes its first Yjs document. */
+  createArticle: ArticlePayload;
   /** Deactivates an account: its sessions end and its open subscriptions close. */
   deactivateStaff: Staff;
   /**
@@ -204,20 +525,49 @@ export type Mutation = {
   heartbeat: Presence;
   logPhoneCall: InquiryPayload;
   logWalkIn: InquiryPayload;
+  /** Publishes the working copy as the next numbered revision (from any status). */
+  publishArticle: ArticlePayload;
+  /**
+   * Publishes a base64 y-protocols awareness update (at most 2 KB, 4 clients).
+   * Never stored with the document. Send it over the WebSocket that holds your
+   * articleAwareness subscription: your states are removed when that
+   * subscription ends. Refresh within 30 s or the state expires.
+   */
+  publishArticleAwareness: PublishAwarenessPayload;
+  /**
+   * Applies a base64 Yjs update to the article's document. The update is stored
+   * before the answer is sent, so a returned stateVector means it is durable.
+   * `origin` is the editor's own session id, echoed in articleDocUpdates so it
+   * can skip its own updates.
+   */
+  pushArticleUpdate: PushArticleUpdatePayload;
   releaseInquiry: InquiryPayload;
   reopenInquiry: InquiryPayload;
   resolveInquiry: InquiryPayload;
+  /** Copies revision `number` into the working copy through a Yjs change that live editors receive, and records it as a RESTORED revision. It does not publish. */
+  restoreArticleRevision: ArticlePayload;
   /** Ends every session of an account. Returns how many were revoked. */
   revokeSessions: Scalars['Int']['output'];
   routeInquiry: InquiryPayload;
+  /** Creates a DRAFT staff article from an answered inquiry: subject as title, question quoted, resolution note as answer. */
+  saveAnswerAsArticle: SaveAnswerPayload;
   /** Sets the signed-in staff member's status. OFFLINE is derived, not set. */
   setPresenceStatus: Presence;
+  /** Replaces the related articles with `relatedIds`, in that order (at most 20). */
+  setRelatedArticles: ArticlePayload;
   /** Starts a session and sets the session cookie. */
   signIn: SignInPayload;
   /** Ends the current session, if any, and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
   /** The public form: the only write open to anonymous callers. */
   submitWebInquiry: SubmitWebInquiryPayload;
+  updateArticle: ArticlePayload;
+  /** Sets a department's directory entry. */
+  updateDepartmentDirectory: DepartmentPayload;
+  /** Records that the signed-in staff member confirmed the answer today. Without `version` no conflict check is made. */
+  verifyArticle: ArticlePayload;
+  /** Counts one anonymous "did this answer your question?" vote. Stores no personal data. */
+  voteOnArticle: ArticleVotePayload;
 };
 
 
@@ -227,9 +577,20 @@ export type MutationAddNoteArgs = {
 };
 
 
+export type MutationArchiveArticleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationClaimInquiryArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCreateArticleArgs = {
+  input: CreateArticleInput;
 };
 
 
@@ -253,6 +614,25 @@ export type MutationLogWalkInArgs = {
 };
 
 
+export type MutationPublishArticleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationPublishArticleAwarenessArgs = {
+  articleId: Scalars['ID']['input'];
+  update: Scalars['String']['input'];
+};
+
+
+export type MutationPushArticleUpdateArgs = {
+  articleId: Scalars['ID']['input'];
+  origin?: InputMaybe<Scalars['String']['input']>;
+  update: Scalars['String']['input'];
+};
+
+
 export type MutationReleaseInquiryArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -273,6 +653,13 @@ export type MutationResolveInquiryArgs = {
 };
 
 
+export type MutationRestoreArticleRevisionArgs = {
+  id: Scalars['ID']['input'];
+  number: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRevokeSessionsArgs = {
   staffId: Scalars['ID']['input'];
 };
@@ -286,8 +673,20 @@ export type MutationRouteInquiryArgs = {
 };
 
 
+export type MutationSaveAnswerAsArticleArgs = {
+  inquiryId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPresenceStatusArgs = {
   status: PresenceStatus;
+};
+
+
+export type MutationSetRelatedArticlesArgs = {
+  id: Scalars['ID']['input'];
+  relatedIds: Array<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -299,6 +698,31 @@ export type MutationSignInArgs = {
 
 export type MutationSubmitWebInquiryArgs = {
   input: WebInquiryInput;
+};
+
+
+export type MutationUpdateArticleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateArticleInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateDepartmentDirectoryArgs = {
+  id: Scalars['ID']['input'];
+  input: DepartmentDirectoryInput;
+};
+
+
+export type MutationVerifyArticleArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationVoteOnArticleArgs = {
+  helpful: Scalars['Boolean']['input'];
+  slug: Scalars['String']['input'];
 };
 
 /** Only the staff member holding the claim (or a manager) may do this. */
@@ -355,8 +779,93 @@ export type PresenceStatus =
   | 'busy'
   | 'offline';
 
+/** A published answer as residents see it: the published revision of a PUBLISHED, PUBLIC article. */
+export type PublicArticle = {
+  __typename?: 'PublicArticle';
+  bodyHtml: Scalars['String']['output'];
+  bodyText: Scalars['String']['output'];
+  department?: Maybe<PublicDepartment>;
+  feedback: ArticleFeedback;
+  id: Scalars['ID']['output'];
+  /** When the shown revision was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Related articles that are themselves published and public. */
+  relatedArticles: Array<PublicArticle>;
+  /** Use in URLs; publicArticle accepts it as well as the id. */
+  slug: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  topic?: Maybe<PublicTopic>;
+  /** When staff last confirmed the answer. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type PublicArticleConnection = {
+  __typename?: 'PublicArticleConnection';
+  edges: Array<PublicArticleEdge>;
+  mode?: Maybe<SearchMode>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicArticleEdge = {
+  __typename?: 'PublicArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicArticleHit;
+};
+
+export type PublicArticleHit = {
+  __typename?: 'PublicArticleHit';
+  article: PublicArticle;
+  rank: Scalars['Float']['output'];
+  /** Passages of the answer as HTML: text escaped, matched words in <mark>. */
+  snippet: Scalars['String']['output'];
+  /** The title as HTML: text escaped, matched words in <mark>. */
+  titleHighlight: Scalars['String']['output'];
+};
+
+/** A department's public contact details. */
+export type PublicDepartment = {
+  __typename?: 'PublicDepartment';
+  address?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  hours?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublicTopic = {
+  __typename?: 'PublicTopic';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PublishAwarenessPayload = {
+  __typename?: 'PublishAwarenessPayload';
+  error?: Maybe<ArticleError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type PushArticleUpdatePayload = {
+  __typename?: 'PushArticleUpdatePayload';
+  error?: Maybe<ArticleError>;
+  /** Base64 state vector of the server's document after the update. Present only once the update is stored. */
+  stateVector?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** An article by id or slug, whatever its status. */
+  article?: Maybe<Article>;
+  /** Compares revision `from` with revision `to`, or with the current working copy when `to` is null. */
+  articleDiff?: Maybe<ArticleDiff>;
+  /** Yjs sync step 2: what the client's state vector (base64; omit it for everything) lacks, and the server's state vector. */
+  articleDocument: ArticleDocumentSyncPayload;
+  /** Staff list and search. Ranked by relevance with a query, by title without. `after` is the endCursor of the previous page. */
+  articles: ArticleConnection;
+  center: Center;
   departments: Array<Department>;
   /** The shared inbox, newest first. `after` is the endCursor of the previous page. */
   inbox: InquiryConnection;
@@ -364,11 +873,45 @@ export type Query = {
   inquiry?: Maybe<Inquiry>;
   /** The signed-in staff member, or null when signed out. */
   me?: Maybe<Staff>;
+  /** A published answer by slug or id; null for anything not published and public. */
+  publicArticle?: Maybe<PublicArticle>;
+  /** Search or list published answers for residents. Drafts, archived and staff-only articles never appear. */
+  publicArticles: PublicArticleConnection;
+  /** Topics and departments matching a routing question, best first; each hit names the owning department. */
+  searchDirectory: DirectorySearchResult;
   /** Every staff account, active or not. */
   staff: Array<Staff>;
+  /** Published articles that match the inquiry's subject and question. */
+  suggestedArticles: Array<ArticleSearchHit>;
   /** Every active staff member with their presence. */
   team: Array<Presence>;
   topics: Array<Topic>;
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticleDiffArgs = {
+  articleId: Scalars['ID']['input'];
+  from: Scalars['Int']['input'];
+  granularity?: InputMaybe<DiffGranularity>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryArticleDocumentArgs = {
+  articleId: Scalars['ID']['input'];
+  stateVector?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -387,6 +930,53 @@ export type QueryInboxChannelCountsArgs = {
 export type QueryInquiryArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+export type QueryPublicArticleArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchDirectoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySuggestedArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  inquiryId: Scalars['ID']['input'];
+};
+
+export type SaveAnswerPayload = {
+  __typename?: 'SaveAnswerPayload';
+  article?: Maybe<Article>;
+  /** False when the inquiry already had an article, which is returned instead. */
+  created: Scalars['Boolean']['output'];
+  error?: Maybe<ArticleError>;
+};
+
+/**
+ * How a search matched, from strictest to loosest. A query runs these passes
+ * in order and the first that finds anything gives the results.
+ */
+export type SearchMode =
+  /** Every word (English stemming, last word as a prefix, accents ignored). */
+  | 'all_words'
+  /** At least one word; more matched words rank higher. */
+  | 'any_word'
+  /** Trigram similarity, for misspellings such as "potthole". */
+  | 'similar'
+  /** Every word without stemming or stop-word removal, so queries such as "who" still match. */
+  | 'simple';
 
 export type SignInError = InvalidCredentials | InvalidInput;
 
@@ -418,14 +1008,40 @@ export type SubmitWebInquiryPayload = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Awareness of one article: first all current states, then every change, including expiries. */
+  articleAwareness: ArticleAwarenessUpdate;
+  /**
+   * Yjs updates of one article, each once and in order; with `after`, first every
+   * update after that event id. `ignoreOrigin` skips updates pushed with that origin.
+   */
+  articleDocUpdates: ArticleDocUpdate;
   /** Inbox changes, each once and in order; with `after`, first every change after that event id. */
   inboxEvents: InboxEvent;
+  /** Article changes, each once and in order; with `after`, first every change after that event id. */
+  knowledgeBaseEvents: KnowledgeBaseEvent;
   /** Presence changes of the team, each once and in order; with `after`, first every change after that event id. */
   presenceEvents: PresenceEvent;
 };
 
 
+export type SubscriptionArticleAwarenessArgs = {
+  articleId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionArticleDocUpdatesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  articleId: Scalars['ID']['input'];
+  ignoreOrigin?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type SubscriptionInboxEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionKnowledgeBaseEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -441,6 +1057,15 @@ export type Topic = {
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** Only the fields given change. A null topicId or departmentId clears it, and a null title, tags or audience is ignored. A new topic alone also moves the article to the topic's department. */
+export type UpdateArticleInput = {
+  audience?: InputMaybe<ArticleAudience>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The inquiry changed since the version the write was based on; nothing was written. */
@@ -545,6 +1170,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  ArticleError:
+    | ( ArticleVersionConflictError )
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+  ;
+  DepartmentError:
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+  ;
   InquiryError:
     | ( AlreadyClaimedError )
     | ( InvalidInputResult )
@@ -562,14 +1196,44 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AlreadyClaimed: ResolverTypeWrapper<AlreadyClaimedError>;
+  Article: ResolverTypeWrapper<ArticleRecord>;
+  ArticleAudience: null;
+  ArticleAwarenessUpdate: ResolverTypeWrapper<AwarenessUpdateView>;
+  ArticleConnection: ResolverTypeWrapper<ArticlePage>;
+  ArticleDiff: ResolverTypeWrapper<RevisionDiff>;
+  ArticleDocUpdate: ResolverTypeWrapper<DocUpdateView>;
+  ArticleDocumentSync: ResolverTypeWrapper<DocumentSync>;
+  ArticleDocumentSyncPayload: ResolverTypeWrapper<SyncResult>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['ArticleSearchHit'] }>;
+  ArticleError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ArticleError']>;
+  ArticleFeedback: ResolverTypeWrapper<FeedbackCounts>;
+  ArticleFilter: ArticleFilter;
+  ArticlePayload: ResolverTypeWrapper<ArticleResult>;
+  ArticleRevision: ResolverTypeWrapper<RevisionRecord>;
+  ArticleRevisionKind: null;
+  ArticleSearchHit: ResolverTypeWrapper<ArticleHit>;
+  ArticleStatus: null;
+  ArticleVersionConflict: ResolverTypeWrapper<ArticleVersionConflictError>;
+  ArticleVotePayload: ResolverTypeWrapper<VoteResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Center: ResolverTypeWrapper<Center>;
   Channel: null;
   ChannelCount: ResolverTypeWrapper<ChannelCount>;
   ClaimFilter: null;
   Contact: ResolverTypeWrapper<ContactView>;
+  CreateArticleInput: CreateArticleInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentRecord>;
+  DepartmentDirectoryInput: DepartmentDirectoryInput;
+  DepartmentError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DepartmentError']>;
+  DepartmentPayload: ResolverTypeWrapper<DepartmentResult>;
+  DiffGranularity: null;
+  DiffPart: ResolverTypeWrapper<DiffSegment>;
+  DiffPartKind: null;
+  DirectoryHit: ResolverTypeWrapper<DirectoryMatch>;
+  DirectorySearchResult: ResolverTypeWrapper<DirectoryResult>;
   FieldError: ResolverTypeWrapper<FieldError>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InboxEvent: ResolverTypeWrapper<InboxEventView>;
   InboxEventType: null;
@@ -584,6 +1248,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvalidCredentials: ResolverTypeWrapper<InvalidCredentialsError>;
   InvalidInput: ResolverTypeWrapper<InvalidInputResult>;
+  KnowledgeBaseEvent: ResolverTypeWrapper<KbEventView>;
+  KnowledgeBaseEventType: null;
   MessageKind: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotClaimant: ResolverTypeWrapper<NotClaimantError>;
@@ -593,7 +1259,17 @@ export type ResolversTypes = {
   Presence: ResolverTypeWrapper<PresenceView>;
   PresenceEvent: ResolverTypeWrapper<PresenceEventView>;
   PresenceStatus: null;
+  PublicArticle: ResolverTypeWrapper<PublicArticleView>;
+  PublicArticleConnection: ResolverTypeWrapper<PublicPage>;
+  PublicArticleEdge: ResolverTypeWrapper<Omit<PublicArticleEdge, 'node'> & { node: ResolversTypes['PublicArticleHit'] }>;
+  PublicArticleHit: ResolverTypeWrapper<PublicHit>;
+  PublicDepartment: ResolverTypeWrapper<DepartmentRecord>;
+  PublicTopic: ResolverTypeWrapper<TopicRecord>;
+  PublishAwarenessPayload: ResolverTypeWrapper<Omit<PublishAwarenessPayload, 'error'> & { error?: Maybe<ResolversTypes['ArticleError']> }>;
+  PushArticleUpdatePayload: ResolverTypeWrapper<PushResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SaveAnswerPayload: ResolverTypeWrapper<SaveAnswerResult>;
+  SearchMode: null;
   SignInError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInError']>;
   SignInPayload: ResolverTypeWrapper<SignInResult>;
   Staff: ResolverTypeWrapper<StaffSummary>;
@@ -602,6 +1278,7 @@ export type ResolversTypes = {
   SubmitWebInquiryPayload: ResolverTypeWrapper<IntakeResult>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Topic: ResolverTypeWrapper<TopicRecord>;
+  UpdateArticleInput: UpdateArticleInput;
   VersionConflict: ResolverTypeWrapper<VersionConflictError>;
   WalkInInput: WalkInInput;
   WebInquiryInput: WebInquiryInput;
@@ -611,12 +1288,37 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AlreadyClaimed: AlreadyClaimedError;
+  Article: ArticleRecord;
+  ArticleAwarenessUpdate: AwarenessUpdateView;
+  ArticleConnection: ArticlePage;
+  ArticleDiff: RevisionDiff;
+  ArticleDocUpdate: DocUpdateView;
+  ArticleDocumentSync: DocumentSync;
+  ArticleDocumentSyncPayload: SyncResult;
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['ArticleSearchHit'] };
+  ArticleError: ResolversUnionTypes<ResolversParentTypes>['ArticleError'];
+  ArticleFeedback: FeedbackCounts;
+  ArticleFilter: ArticleFilter;
+  ArticlePayload: ArticleResult;
+  ArticleRevision: RevisionRecord;
+  ArticleSearchHit: ArticleHit;
+  ArticleVersionConflict: ArticleVersionConflictError;
+  ArticleVotePayload: VoteResult;
   Boolean: Scalars['Boolean']['output'];
+  Center: Center;
   ChannelCount: ChannelCount;
   Contact: ContactView;
+  CreateArticleInput: CreateArticleInput;
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentRecord;
+  DepartmentDirectoryInput: DepartmentDirectoryInput;
+  DepartmentError: ResolversUnionTypes<ResolversParentTypes>['DepartmentError'];
+  DepartmentPayload: DepartmentResult;
+  DiffPart: DiffSegment;
+  DirectoryHit: DirectoryMatch;
+  DirectorySearchResult: DirectoryResult;
   FieldError: FieldError;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   InboxEvent: InboxEventView;
   InboxFilter: InboxFilter;
@@ -629,6 +1331,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   InvalidCredentials: InvalidCredentialsError;
   InvalidInput: InvalidInputResult;
+  KnowledgeBaseEvent: KbEventView;
   Mutation: Record<PropertyKey, never>;
   NotClaimant: NotClaimantError;
   NotFound: NotFoundError;
@@ -636,7 +1339,16 @@ export type ResolversParentTypes = {
   PhoneCallInput: PhoneCallInput;
   Presence: PresenceView;
   PresenceEvent: PresenceEventView;
+  PublicArticle: PublicArticleView;
+  PublicArticleConnection: PublicPage;
+  PublicArticleEdge: Omit<PublicArticleEdge, 'node'> & { node: ResolversParentTypes['PublicArticleHit'] };
+  PublicArticleHit: PublicHit;
+  PublicDepartment: DepartmentRecord;
+  PublicTopic: TopicRecord;
+  PublishAwarenessPayload: Omit<PublishAwarenessPayload, 'error'> & { error?: Maybe<ResolversParentTypes['ArticleError']> };
+  PushArticleUpdatePayload: PushResult;
   Query: Record<PropertyKey, never>;
+  SaveAnswerPayload: SaveAnswerResult;
   SignInError: ResolversUnionTypes<ResolversParentTypes>['SignInError'];
   SignInPayload: SignInResult;
   Staff: StaffSummary;
@@ -644,6 +1356,7 @@ export type ResolversParentTypes = {
   SubmitWebInquiryPayload: IntakeResult;
   Subscription: Record<PropertyKey, never>;
   Topic: TopicRecord;
+  UpdateArticleInput: UpdateArticleInput;
   VersionConflict: VersionConflictError;
   WalkInInput: WalkInInput;
   WebInquiryInput: WebInquiryInput;
@@ -665,6 +1378,130 @@ export type AlreadyClaimedResolvers<ContextType = GraphQLContext, ParentType ext
   inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  audience?: Resolver<ResolversTypes['ArticleAudience'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  feedback?: Resolver<ResolversTypes['ArticleFeedback'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedRevision?: Resolver<Maybe<ResolversTypes['ArticleRevision']>, ParentType, ContextType>;
+  relatedArticles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['ArticleRevision']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceInquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ArticleStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verifiedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleAudienceResolvers = { PUBLIC: 'public', STAFF: 'staff' };
+
+export type ArticleAwarenessUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleAwarenessUpdate'] = ResolversParentTypes['ArticleAwarenessUpdate']> = {
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['SearchMode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleDiff'] = ResolversParentTypes['ArticleDiff']> = {
+  body?: Resolver<Array<ResolversTypes['DiffPart']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ArticleRevision'], ParentType, ContextType>;
+  title?: Resolver<Array<ResolversTypes['DiffPart']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ArticleRevision']>, ParentType, ContextType>;
+};
+
+export type ArticleDocUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleDocUpdate'] = ResolversParentTypes['ArticleDocUpdate']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticleDocumentSyncResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleDocumentSync'] = ResolversParentTypes['ArticleDocumentSync']> = {
+  lastEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stateVector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticleDocumentSyncPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleDocumentSyncPayload'] = ResolversParentTypes['ArticleDocumentSyncPayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['ArticleError']>, ParentType, ContextType>;
+  sync?: Resolver<Maybe<ResolversTypes['ArticleDocumentSync']>, ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArticleSearchHit'], ParentType, ContextType>;
+};
+
+export type ArticleErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleError'] = ResolversParentTypes['ArticleError']> = {
+  __resolveType: TypeResolveFn<'ArticleVersionConflict' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type ArticleFeedbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleFeedback'] = ResolversParentTypes['ArticleFeedback']> = {
+  helpful?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notHelpful?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticlePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticlePayload'] = ResolversParentTypes['ArticlePayload']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['ArticleError']>, ParentType, ContextType>;
+};
+
+export type ArticleRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleRevision'] = ResolversParentTypes['ArticleRevision']> = {
+  author?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArticleRevisionKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restoredFromNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticleRevisionKindResolvers = { PUBLISHED: 'published', RESTORED: 'restored' };
+
+export type ArticleSearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleSearchHit'] = ResolversParentTypes['ArticleSearchHit']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleHighlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticleStatusResolvers = { ARCHIVED: 'archived', DRAFT: 'draft', PUBLISHED: 'published' };
+
+export type ArticleVersionConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleVersionConflict'] = ResolversParentTypes['ArticleVersionConflict']> = {
+  current?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleVotePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleVotePayload'] = ResolversParentTypes['ArticleVotePayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['NotFound']>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['ArticleFeedback']>, ParentType, ContextType>;
+};
+
+export type CenterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Center'] = ResolversParentTypes['Center']> = {
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChannelResolvers = { EMAIL: 'email', PHONE: 'phone', WALK_IN: 'walk_in', WEB: 'web' };
@@ -689,12 +1526,47 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DepartmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibilities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DepartmentErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DepartmentError'] = ResolversParentTypes['DepartmentError']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type DepartmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DepartmentPayload'] = ResolversParentTypes['DepartmentPayload']> = {
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['DepartmentError']>, ParentType, ContextType>;
+};
+
+export type DiffGranularityResolvers = { LINES: 'lines', WORDS: 'words' };
+
+export type DiffPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiffPart'] = ResolversParentTypes['DiffPart']> = {
+  kind?: Resolver<ResolversTypes['DiffPartKind'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DiffPartKindResolvers = { ADDED: 'added', REMOVED: 'removed', UNCHANGED: 'unchanged' };
+
+export type DirectoryHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectoryHit'] = ResolversParentTypes['DirectoryHit']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleHighlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type DirectorySearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectorySearchResult'] = ResolversParentTypes['DirectorySearchResult']> = {
+  hits?: Resolver<Array<ResolversTypes['DirectoryHit']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['SearchMode']>, ParentType, ContextType>;
 };
 
 export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
@@ -722,7 +1594,9 @@ export type InquiryResolvers<ContextType = GraphQLContext, ParentType extends Re
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  hasLinkedArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedArticle?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   loggedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['InquiryMessage']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -777,24 +1651,46 @@ export type InvalidInputResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type KnowledgeBaseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KnowledgeBaseEvent'] = ResolversParentTypes['KnowledgeBaseEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['KnowledgeBaseEventType'], ParentType, ContextType>;
+};
+
+export type KnowledgeBaseEventTypeResolvers = { ARCHIVED: 'archived', CREATED: 'created', PUBLISHED: 'published', RELATED_SET: 'related_set', RESTORED: 'restored', UPDATED: 'updated', VERIFIED: 'verified' };
+
 export type MessageKindResolvers = { NOTE: 'note', REPLY: 'reply', RESIDENT: 'resident' };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addNote?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'body' | 'id'>>;
+  archiveArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationArchiveArticleArgs, 'id' | 'version'>>;
   claimInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationClaimInquiryArgs, 'id'>>;
+  createArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
   deactivateStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<MutationDeactivateStaffArgs, 'id'>>;
   heartbeat?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, Partial<MutationHeartbeatArgs>>;
   logPhoneCall?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationLogPhoneCallArgs, 'input'>>;
   logWalkIn?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationLogWalkInArgs, 'input'>>;
+  publishArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
+  publishArticleAwareness?: Resolver<ResolversTypes['PublishAwarenessPayload'], ParentType, ContextType, RequireFields<MutationPublishArticleAwarenessArgs, 'articleId' | 'update'>>;
+  pushArticleUpdate?: Resolver<ResolversTypes['PushArticleUpdatePayload'], ParentType, ContextType, RequireFields<MutationPushArticleUpdateArgs, 'articleId' | 'update'>>;
   releaseInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationReleaseInquiryArgs, 'id' | 'version'>>;
   reopenInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationReopenInquiryArgs, 'id' | 'version'>>;
   resolveInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationResolveInquiryArgs, 'id' | 'resolutionNote' | 'version'>>;
+  restoreArticleRevision?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationRestoreArticleRevisionArgs, 'id' | 'number' | 'version'>>;
   revokeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeSessionsArgs, 'staffId'>>;
   routeInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationRouteInquiryArgs, 'id' | 'version'>>;
+  saveAnswerAsArticle?: Resolver<ResolversTypes['SaveAnswerPayload'], ParentType, ContextType, RequireFields<MutationSaveAnswerAsArticleArgs, 'inquiryId'>>;
   setPresenceStatus?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, RequireFields<MutationSetPresenceStatusArgs, 'status'>>;
+  setRelatedArticles?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationSetRelatedArticlesArgs, 'id' | 'relatedIds' | 'version'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitWebInquiry?: Resolver<ResolversTypes['SubmitWebInquiryPayload'], ParentType, ContextType, RequireFields<MutationSubmitWebInquiryArgs, 'input'>>;
+  updateArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'id' | 'input' | 'version'>>;
+  updateDepartmentDirectory?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentDirectoryArgs, 'id' | 'input'>>;
+  verifyArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationVerifyArticleArgs, 'id'>>;
+  voteOnArticle?: Resolver<ResolversTypes['ArticleVotePayload'], ParentType, ContextType, RequireFields<MutationVoteOnArticleArgs, 'helpful' | 'slug'>>;
 };
 
 export type NotClaimantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotClaimant'] = ResolversParentTypes['NotClaimant']> = {
@@ -828,16 +1724,92 @@ export type PresenceEventResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type PresenceStatusResolvers = { AVAILABLE: 'available', AWAY: 'away', BUSY: 'busy', OFFLINE: 'offline' };
 
+export type PublicArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicArticle'] = ResolversParentTypes['PublicArticle']> = {
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['PublicDepartment']>, ParentType, ContextType>;
+  feedback?: Resolver<ResolversTypes['ArticleFeedback'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  relatedArticles?: Resolver<Array<ResolversTypes['PublicArticle']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['PublicTopic']>, ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type PublicArticleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicArticleConnection'] = ResolversParentTypes['PublicArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicArticleEdge']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['SearchMode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicArticleEdge'] = ResolversParentTypes['PublicArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicArticleHit'], ParentType, ContextType>;
+};
+
+export type PublicArticleHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicArticleHit'] = ResolversParentTypes['PublicArticleHit']> = {
+  article?: Resolver<ResolversTypes['PublicArticle'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleHighlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicDepartmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicDepartment'] = ResolversParentTypes['PublicDepartment']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublicTopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicTopic'] = ResolversParentTypes['PublicTopic']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublishAwarenessPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishAwarenessPayload'] = ResolversParentTypes['PublishAwarenessPayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['ArticleError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PushArticleUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PushArticleUpdatePayload'] = ResolversParentTypes['PushArticleUpdatePayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['ArticleError']>, ParentType, ContextType>;
+  stateVector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articleDiff?: Resolver<Maybe<ResolversTypes['ArticleDiff']>, ParentType, ContextType, RequireFields<QueryArticleDiffArgs, 'articleId' | 'from' | 'granularity'>>;
+  articleDocument?: Resolver<ResolversTypes['ArticleDocumentSyncPayload'], ParentType, ContextType, RequireFields<QueryArticleDocumentArgs, 'articleId'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   inbox?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first'>>;
   inboxChannelCounts?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType, Partial<QueryInboxChannelCountsArgs>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  publicArticle?: Resolver<Maybe<ResolversTypes['PublicArticle']>, ParentType, ContextType, RequireFields<QueryPublicArticleArgs, 'slug'>>;
+  publicArticles?: Resolver<ResolversTypes['PublicArticleConnection'], ParentType, ContextType, RequireFields<QueryPublicArticlesArgs, 'first'>>;
+  searchDirectory?: Resolver<ResolversTypes['DirectorySearchResult'], ParentType, ContextType, RequireFields<QuerySearchDirectoryArgs, 'first' | 'query'>>;
   staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
+  suggestedArticles?: Resolver<Array<ResolversTypes['ArticleSearchHit']>, ParentType, ContextType, RequireFields<QuerySuggestedArticlesArgs, 'first' | 'inquiryId'>>;
   team?: Resolver<Array<ResolversTypes['Presence']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
+
+export type SaveAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveAnswerPayload'] = ResolversParentTypes['SaveAnswerPayload']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['ArticleError']>, ParentType, ContextType>;
+};
+
+export type SearchModeResolvers = { ALL_WORDS: 'all_words', ANY_WORD: 'any_word', SIMILAR: 'similar', SIMPLE: 'simple' };
 
 export type SignInErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInError'] = ResolversParentTypes['SignInError']> = {
   __resolveType: TypeResolveFn<'InvalidCredentials' | 'InvalidInput', ParentType, ContextType>;
@@ -865,7 +1837,10 @@ export type SubmitWebInquiryPayloadResolvers<ContextType = GraphQLContext, Paren
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  articleAwareness?: SubscriptionResolver<ResolversTypes['ArticleAwarenessUpdate'], "articleAwareness", ParentType, ContextType, RequireFields<SubscriptionArticleAwarenessArgs, 'articleId'>>;
+  articleDocUpdates?: SubscriptionResolver<ResolversTypes['ArticleDocUpdate'], "articleDocUpdates", ParentType, ContextType, RequireFields<SubscriptionArticleDocUpdatesArgs, 'articleId'>>;
   inboxEvents?: SubscriptionResolver<ResolversTypes['InboxEvent'], "inboxEvents", ParentType, ContextType, Partial<SubscriptionInboxEventsArgs>>;
+  knowledgeBaseEvents?: SubscriptionResolver<ResolversTypes['KnowledgeBaseEvent'], "knowledgeBaseEvents", ParentType, ContextType, Partial<SubscriptionKnowledgeBaseEventsArgs>>;
   presenceEvents?: SubscriptionResolver<ResolversTypes['PresenceEvent'], "presenceEvents", ParentType, ContextType, Partial<SubscriptionPresenceEventsArgs>>;
 };
 
@@ -889,12 +1864,38 @@ export type WebInquiryReceiptResolvers<ContextType = GraphQLContext, ParentType 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AlreadyClaimed?: AlreadyClaimedResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleAudience?: ArticleAudienceResolvers;
+  ArticleAwarenessUpdate?: ArticleAwarenessUpdateResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleDiff?: ArticleDiffResolvers<ContextType>;
+  ArticleDocUpdate?: ArticleDocUpdateResolvers<ContextType>;
+  ArticleDocumentSync?: ArticleDocumentSyncResolvers<ContextType>;
+  ArticleDocumentSyncPayload?: ArticleDocumentSyncPayloadResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleError?: ArticleErrorResolvers<ContextType>;
+  ArticleFeedback?: ArticleFeedbackResolvers<ContextType>;
+  ArticlePayload?: ArticlePayloadResolvers<ContextType>;
+  ArticleRevision?: ArticleRevisionResolvers<ContextType>;
+  ArticleRevisionKind?: ArticleRevisionKindResolvers;
+  ArticleSearchHit?: ArticleSearchHitResolvers<ContextType>;
+  ArticleStatus?: ArticleStatusResolvers;
+  ArticleVersionConflict?: ArticleVersionConflictResolvers<ContextType>;
+  ArticleVotePayload?: ArticleVotePayloadResolvers<ContextType>;
+  Center?: CenterResolvers<ContextType>;
   Channel?: ChannelResolvers;
   ChannelCount?: ChannelCountResolvers<ContextType>;
   ClaimFilter?: ClaimFilterResolvers;
   Contact?: ContactResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentError?: DepartmentErrorResolvers<ContextType>;
+  DepartmentPayload?: DepartmentPayloadResolvers<ContextType>;
+  DiffGranularity?: DiffGranularityResolvers;
+  DiffPart?: DiffPartResolvers<ContextType>;
+  DiffPartKind?: DiffPartKindResolvers;
+  DirectoryHit?: DirectoryHitResolvers<ContextType>;
+  DirectorySearchResult?: DirectorySearchResultResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   InboxEvent?: InboxEventResolvers<ContextType>;
   InboxEventType?: InboxEventTypeResolvers;
@@ -907,6 +1908,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InquiryStatus?: InquiryStatusResolvers;
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
+  KnowledgeBaseEvent?: KnowledgeBaseEventResolvers<ContextType>;
+  KnowledgeBaseEventType?: KnowledgeBaseEventTypeResolvers;
   MessageKind?: MessageKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
   NotClaimant?: NotClaimantResolvers<ContextType>;
@@ -915,7 +1918,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Presence?: PresenceResolvers<ContextType>;
   PresenceEvent?: PresenceEventResolvers<ContextType>;
   PresenceStatus?: PresenceStatusResolvers;
+  PublicArticle?: PublicArticleResolvers<ContextType>;
+  PublicArticleConnection?: PublicArticleConnectionResolvers<ContextType>;
+  PublicArticleEdge?: PublicArticleEdgeResolvers<ContextType>;
+  PublicArticleHit?: PublicArticleHitResolvers<ContextType>;
+  PublicDepartment?: PublicDepartmentResolvers<ContextType>;
+  PublicTopic?: PublicTopicResolvers<ContextType>;
+  PublishAwarenessPayload?: PublishAwarenessPayloadResolvers<ContextType>;
+  PushArticleUpdatePayload?: PushArticleUpdatePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SaveAnswerPayload?: SaveAnswerPayloadResolvers<ContextType>;
+  SearchMode?: SearchModeResolvers;
   SignInError?: SignInErrorResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;

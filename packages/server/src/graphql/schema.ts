@@ -5,19 +5,20 @@ import type { GraphQLSchema } from 'graphql';
 import { authResolvers } from '../auth/resolvers.js';
 import { directoryResolvers } from '../directory/resolvers.js';
 import { inquiryResolvers } from '../inquiries/resolvers.js';
+import { kbResolvers } from '../kb/resolvers.js';
 import { presenceResolvers } from '../presence/resolvers.js';
 import { applyAccessRules } from './access.js';
 import { DateTime } from './scalars.js';
 
 const sourceRoot = path.resolve(import.meta.dirname, '..');
-const schemaFiles = ['graphql/base.graphql', 'auth/schema.graphql', 'directory/schema.graphql', 'inquiries/schema.graphql', 'presence/schema.graphql'];
+const schemaFiles = ['graphql/base.graphql', 'auth/schema.graphql', 'directory/schema.graphql', 'inquiries/schema.graphql', 'presence/schema.graphql', 'kb/schema.graphql'];
 
 /** Builds the executable schema from each domain's schema.graphql and resolvers. */
 export function buildSchema(): GraphQLSchema {
   const typeDefs = schemaFiles.map((file) => fs.readFileSync(path.join(sourceRoot, file), 'utf8'));
   const schema = makeExecutableSchema({
     typeDefs,
-    resolvers: [{ DateTime }, authResolvers, directoryResolvers, inquiryResolvers, presenceResolvers],
+    resolvers: [{ DateTime }, authResolvers, directoryResolvers, inquiryResolvers, presenceResolvers, kbResolvers],
   });
   return applyAccessRules(schema);
 }

@@ -1,0 +1,494 @@
+import { and, arrayContains, asc, count, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Queryable } from '../db/client.js';
+import { articleRevisions, articles, departments, topics } from '../db/schema.js';
+import { isUuid } from '../auth/service.js';
+import type { DepartmentRecord, TopicRecord } from '../directory/service.js';
+import { invalidField, type InvalidInputResult } from '../validation/result.js';
+import { escapeHtml } from './richtext.js';
+import { articleColumns, revisionColumns, type ArticleAudience, type ArticleRecord, type ArticleStatus, type RevisionRecord } from './views.js';
+
+/**
+ * Knowledge-base search on PostgreSQL full-text search, the same on PGlite
+ * and PostgreSQL. A query runs in passes and the first pass that matches
+ * anything gives the results:
+ *
+ *   all_words  English stemming, every word, the last one as a prefix
+ *   any_word   English stemming, any of the words (more matched words rank higher)
+ *   simple     no stemming and no stop words removed, so "who" or "just" still match
+ *   similar    pg_trgm word similarity, for typos ("potthole" finds "pothole")
+ *
+ * User input never reaches to_tsquery's syntax: it is split into words of
+ * letters and digits, and each word is passed as a bound parameter through
+ * quote_literal, so it is always a single lexeme. Document and query both go
+ * through kb_unaccent, so "Muller" finds "Müller" and the other way round.
+ */
+
+export type SearchMode = 'all_words' | 'any_word' | 'simple' | 'similar';
+
+/** Words kept from a query; later ones are ignored. */
+const MAX_TERMS = 12;
+/** Maximum length of a kept word. Longer words are cut, which only widens a prefix match. */
+const TERM_MAX = 64;
+export const PAGE_MAX = 100;
+
+/** Highlight markers that ts_headline inserts; they become <mark> after the text is escaped. */
+const MARK_START = '\u0002';
+const MARK_END = '\u0003';
+const TITLE_HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+const SNIPPET_HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+/** Length of the snippet shown when there is no query to highlight. */
+const PLAIN_SNIPPET_CHARS = 240;
+
+/** Splits a query into lower-case words of letters and digits. */
+export function searchTerms(input: string): string[] {
+  const words = input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.slice(0, MAX_TERMS).map((word) => word.slice(0, TERM_MAX));
+}
+
+type TextSearchConfig = 'english' | 'simple';
+
+/**
+ * Builds a tsquery from `terms` joined by `operator`, the last term as a
+ * prefix. Each term is a bound parameter quoted by quote_literal, so it is
+ * one lexeme whatever it contains.
+ */
+function buildTsQuery(config: TextSearchConfig, terms: string[], operator: '&&' | '||'): SQL {
+  const parts = terms.map((term, index) => {
+    const suffix = index === terms.length - 1 ? ':*' : '';
+    return sql`to_tsquery(${sql.raw(`'${config}'`)}::regconfig, quote_literal(kb_unaccent(${term})) || ${suffix})`;
+  });
+  return sql`(${sql.join(parts, sql.raw(` ${operator} `))})`;
+}
+
+/** The searchable columns of one source (articles, published revisions, topics, departments). */
+export type SearchColumns = { vector: SQL; simpleVector: SQL; text: SQL; title: SQL; body: SQL };
+
+type Pass = {
+  mode: SearchMode;
+  match: (columns: SearchColumns) => SQL;
+  rank: (columns: SearchColumns) => SQL<number>;
+  /** The configuration and query that ts_headline highlights with. */
+  headline: { config: 'kb_english' | 'kb_simple'; query: SQL };
+};
+
+function searchPasses(terms: string[]): Pass[] {
+  const passes: Pass[] = [];
+  const allWords = buildTsQuery('english', terms, '&&');
+  passes.push({
+    mode: 'all_words',
+    match: (columns) => sql`${columns.vector} @@ ${allWords}`,
+    rank: (columns) => sql<number>`ts_rank(${columns.vector}, ${allWords})`,
+    headline: { config: 'kb_english', query: allWords },
+  });
+  if (terms.length > 1) {
+    const anyWord = buildTsQuery('english', terms, '||');
+    passes.push({
+      mode: 'any_word',
+      match: (columns) => sql`${columns.vector} @@ ${anyWord}`,
+      rank: (columns) => sql<number>`ts_rank(${columns.vector}, ${anyWord})`,
+      headline: { config: 'kb_english', query: anyWord },
+    });
+  }
+  const simple = buildTsQuery('simple', terms, '&&');
+  passes.push({
+    mode: 'simple',
+    match: (columns) => sql`${columns.simpleVector} @@ ${simple}`,
+    rank: (columns) => sql<number>`ts_rank(${columns.simpleVector}, ${simple})`,
+    headline: { config: 'kb_simple', query: simple },
+  });
+  // `<%` is true when word_similarity reaches pg_trgm.word_similarity_threshold (0.6 by default),
+  // and can use the trigram index on the search text.
+  const phrase = sql`lower(kb_unaccent(${terms.join(' ')}))`;
+  passes.push({
+    mode: 'similar',
+    match: (columns) => sql`${phrase} <% ${columns.text}`,
+    rank: (columns) => sql<number>`word_similarity(${phrase}, ${columns.text})`,
+    headline: { config: 'kb_simple', query: buildTsQuery('simple', terms, '||') },
+  });
+  return passes;
+}
+
+/** Turns ts_headline output into HTML: the text escaped, the matched words in <mark>. */
+export function headlineToHtml(raw: string): string {
+  return escapeHtml(raw).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
+}
+
+/** Returns the start of `text` as escaped HTML, cut at a word boundary, for results listed without a query. */
+export function plainSnippet(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= PLAIN_SNIPPET_CHARS) return escapeHtml(flat);
+  const cut = flat.slice(0, PLAIN_SNIPPET_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${escapeHtml(space > PLAIN_SNIPPET_CHARS / 2 ? cut.slice(0, space) : cut)} …`;
+}
+
+/** One query of a search source: selects `fields` from the source's tables where `where` holds. */
+type SourceQuery = (fields: Record<string, SQL>, where: SQL | undefined, options?: { orderBy?: SQL[]; limit?: number; offset?: number }) => Promise<Record<string, unknown>[]>;
+
+type SearchSource = { columns: SearchColumns; key: SQL; filter: SQL | undefined; query: SourceQuery };
+
+export type Highlight = { titleHighlight: string; snippet: string };
+export type RankedKey = { key: string; rank: number } & Highlight;
+export type RankedPage = { mode: SearchMode; totalCount: number; items: RankedKey[] };
+
+/**
+ * Runs the search passes over `source` and returns one page of keys with
+ * rank and highlights from the first pass that matches anything.
+ */
+async function searchSource(source: SearchSource, terms: string[], limit: number, offset: number): Promise<RankedPage> {
+  const passes = searchPasses(terms);
+  for (const pass of passes) {
+    const where = and(source.filter, pass.match(source.columns));
+    const [counted] = await source.query({ total: sql<number>`count(*)::int` }, where);
+    const totalCount = Number(counted?.total ?? 0);
+    if (totalCount === 0 && pass !== passes[passes.length - 1]) continue;
+    if (totalCount === 0) return { mode: pass.mode, totalCount: 0, items: [] };
+
+    const rank = pass.rank(source.columns);
+    const page = await source.query({ key: source.key, rank }, where, { orderBy: [sql`2 desc`, sql`1 asc`], limit, offset });
+    const keys = page.map((row) => String(row.key));
+    const highlights = await readHighlights(source, keys, pass);
+    const items = page.map((row) => ({ key: String(row.key), rank: Number(row.rank), ...highlights.get(String(row.key))! }));
+    return { mode: pass.mode, totalCount, items };
+  }
+  throw new Error('searchPasses returned no pass');
+}
+
+/** Computes highlights only for the rows of one page, because ts_headline is slow. */
+async function readHighlights(source: SearchSource, keys: string[], pass: Pass): Promise<Map<string, Highlight>> {
+  if (keys.length === 0) return new Map();
+  const config = sql.raw(`'${pass.headline.config}'::regconfig`);
+  const rows = await source.query(
+    {
+      key: source.key,
+      title: sql<string>`ts_headline(${config}, ${source.columns.title}, ${pass.headline.query}, ${TITLE_HEADLINE_OPTIONS})`,
+      snippet: sql<string>`ts_headline(${config}, ${source.columns.body}, ${pass.headline.query}, ${SNIPPET_HEADLINE_OPTIONS})`,
+    },
+    and(source.filter, sql`${source.key} in (${sql.join(
+      keys.map((key) => sql`${key}`),
+      sql`, `,
+    )})`),
+  );
+  return new Map(rows.map((row) => [String(row.key), { titleHighlight: headlineToHtml(String(row.title)), snippet: headlineToHtml(String(row.snippet)) }]));
+}
+
+// ---------------------------------------------------------------------------
+// Cursors
+
+/** Search results are ranked, so pages are offsets; the cursor is the offset of the next row. */
+export function encodeOffsetCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+export function decodeOffsetCursor(cursor: string | null | undefined): number | InvalidInputResult {
+  if (cursor == null) return 0;
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) return invalidField('after', 'after must be the endCursor of a previous page');
+  return Number(match[1]);
+}
+
+function pageSize(first: number | null | undefined): number | InvalidInputResult {
+  const size = first ?? 25;
+  if (!Number.isInteger(size) || size < 1 || size > PAGE_MAX) return invalidField('first', `first must be between 1 and ${PAGE_MAX}`);
+  return size;
+}
+
+// ---------------------------------------------------------------------------
+// Staff article search and listing
+
+export type ArticleFilter = {
+  query?: string | null;
+  /** Defaults to DRAFT and PUBLISHED: archived articles are listed only when asked for. */
+  statuses?: ArticleStatus[] | null;
+  audiences?: ArticleAudience[] | null;
+  topicId?: string | null;
+  departmentId?: string | null;
+  tag?: string | null;
+  /** Only articles never verified or last verified before this instant. */
+  verifiedBefore?: Date | null;
+};
+
+export type ArticleHit = { article: ArticleRecord; rank: number; titleHighlight: string; snippet: string };
+export type ArticlePage = {
+  mode: SearchMode | null;
+  totalCount: number;
+  items: ArticleHit[];
+  /** Position of the first item in the whole result list. */
+  offset: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+};
+
+const filterSchema = z.object({
+  query: z.string().max(500, 'query must be at most 500 characters').nullish(),
+  tag: z.string().max(100, 'tag must be at most 100 characters').nullish(),
+});
+
+function staffConditions(filter: ArticleFilter): SQL | undefined | InvalidInputResult {
+  const conditions: SQL[] = [];
+  const statuses = filter.statuses?.length ? filter.statuses : (['draft', 'published'] as ArticleStatus[]);
+  conditions.push(inArray(articles.status, statuses));
+  if (filter.audiences?.length) conditions.push(inArray(articles.audience, filter.audiences));
+  if (filter.topicId) {
+    if (!isUuid(filter.topicId)) return invalidField('filter.topicId', `no topic with id ${filter.topicId.slice(0, 40)}`);
+    conditions.push(eq(articles.topicId, filter.topicId));
+  }
+  if (filter.departmentId) {
+    if (!isUuid(filter.departmentId)) return invalidField('filter.departmentId', `no department with id ${filter.departmentId.slice(0, 40)}`);
+    conditions.push(eq(articles.departmentId, filter.departmentId));
+  }
+  if (filter.tag?.trim()) conditions.push(arrayContains(articles.tags, [filter.tag.trim()]));
+  if (filter.verifiedBefore) {
+    const verifiedBefore = or(sql`${articles.verifiedAt} is null`, lt(articles.verifiedAt, filter.verifiedBefore));
+    if (verifiedBefore) conditions.push(verifiedBefore);
+  }
+  return and(...conditions);
+}
+
+const articleSearchColumns: SearchColumns = {
+  vector: sql`${articles.searchVector}`,
+  simpleVector: sql`${articles.searchVectorSimple}`,
+  text: sql`${articles.searchText}`,
+  title: sql`${articles.title}`,
+  body: sql`${articles.bodyText}`,
+};
+
+function articleSource(db: Queryable, filter: SQL | undefined): SearchSource {
+  return {
+    columns: articleSearchColumns,
+    key: sql`${articles.id}`,
+    filter,
+    query: async (fields, where, options = {}) => {
+      let query = db.select(fields).from(articles).where(where).$dynamic();
+      if (options.orderBy) query = query.orderBy(...options.orderBy);
+      if (options.limit !== undefined) query = query.limit(options.limit);
+      if (options.offset !== undefined) query = query.offset(options.offset);
+      return query;
+    },
+  };
+}
+
+/**
+ * Staff list and search of articles. With a query, results are ranked by
+ * relevance and carry highlights; without one, they are sorted by title.
+ */
+export async function searchArticles(
+  db: Queryable,
+  filter: ArticleFilter,
+  first?: number | null,
+  after?: string | null,
+): Promise<ArticlePage | InvalidInputResult> {
+  const checked = filterSchema.safeParse(filter);
+  if (!checked.success) return invalidField(`filter.${String(checked.error.issues[0].path[0])}`, checked.error.issues[0].message);
+  const limit = pageSize(first);
+  if (typeof limit !== 'number') return limit;
+  const offset = decodeOffsetCursor(after);
+  if (typeof offset !== 'number') return offset;
+  const conditions = staffConditions(filter);
+  if (conditions && 'kind' in conditions) return conditions;
+
+  const terms = searchTerms(filter.query ?? '');
+  if (terms.length === 0) {
+    const [counted] = await db.select({ total: count() }).from(articles).where(conditions);
+    const rows = await db.select(articleColumns).from(articles).where(conditions).orderBy(asc(articles.title), asc(articles.id)).limit(limit).offset(offset);
+    const items = rows.map((article) => ({ article, rank: 0, titleHighlight: escapeHtml(article.title), snippet: plainSnippet(article.bodyText) }));
+    return pageOf(null, Number(counted.total), items, offset);
+  }
+
+  const ranked = await searchSource(articleSource(db, conditions), terms, limit, offset);
+  const keys = ranked.items.map((item) => item.key);
+  const rows = keys.length ? await db.select(articleColumns).from(articles).where(inArray(articles.id, keys)) : [];
+  const loaded = new Map(rows.map((row) => [row.id, row]));
+  const items = ranked.items
+    .filter((item) => loaded.has(item.key))
+    .map((item) => ({ article: loaded.get(item.key)!, rank: item.rank, titleHighlight: item.titleHighlight, snippet: item.snippet }));
+  return pageOf(ranked.mode, ranked.totalCount, items, offset);
+}
+
+function pageOf<T>(mode: SearchMode | null, totalCount: number, items: T[], offset: number) {
+  const next = offset + items.length;
+  return { mode, totalCount, items, offset, endCursor: items.length ? encodeOffsetCursor(next) : null, hasNextPage: next < totalCount };
+}
+
+// ---------------------------------------------------------------------------
+// Public search: the published revision of PUBLISHED + PUBLIC articles only
+
+export type PublicHit = { article: ArticleRecord; revision: RevisionRecord; rank: number; titleHighlight: string; snippet: string };
+export type PublicPage = Omit<ArticlePage, 'items'> & { items: PublicHit[] };
+
+/** The only rows anonymous callers may see. Every public query goes through this condition. */
+export const publiclyVisible = and(eq(articles.status, 'published'), eq(articles.audience, 'public'), sql`${articles.publishedRevisionId} is not null`)!;
+
+const revisionSearchColumns: SearchColumns = {
+  vector: sql`${articleRevisions.searchVector}`,
+  simpleVector: sql`${articleRevisions.searchVectorSimple}`,
+  text: sql`${articleRevisions.searchText}`,
+  title: sql`${articleRevisions.title}`,
+  body: sql`${articleRevisions.bodyText}`,
+};
+
+function publicSource(db: Queryable, filter: SQL): SearchSource {
+  return {
+    columns: revisionSearchColumns,
+    key: sql`${articles.id}`,
+    filter,
+    query: async (fields, where, options = {}) => {
+      let query = db
+        .select(fields)
+        .from(articles)
+        .innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId))
+        .where(where)
+        .$dynamic();
+      if (options.orderBy) query = query.orderBy(...options.orderBy);
+      if (options.limit !== undefined) query = query.limit(options.limit);
+      if (options.offset !== undefined) query = query.offset(options.offset);
+      return query;
+    },
+  };
+}
+
+async function loadPublicRows(db: Queryable, ids: string[]): Promise<Map<string, { article: ArticleRecord; revision: RevisionRecord }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ article: articleColumns, revision: revisionColumns })
+    .from(articles)
+    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId))
+    .where(and(publiclyVisible, inArray(articles.id, ids)));
+  return new Map(rows.map((row) => [row.article.id, row]));
+}
+
+/** Search and list for residents, over published public revisions only. */
+export async function searchPublicArticles(
+  db: Queryable,
+  options: { query?: string | null; topicId?: string | null; first?: number | null; after?: string | null },
+): Promise<PublicPage | InvalidInputResult> {
+  if ((options.query?.length ?? 0) > 500) return invalidField('query', 'query must be at most 500 characters');
+  const limit = pageSize(options.first);
+  if (typeof limit !== 'number') return limit;
+  const offset = decodeOffsetCursor(options.after);
+  if (typeof offset !== 'number') return offset;
+  let filter = publiclyVisible;
+  if (options.topicId) {
+    if (!isUuid(options.topicId)) return invalidField('topicId', `no topic with id ${options.topicId.slice(0, 40)}`);
+    filter = and(filter, eq(articles.topicId, options.topicId))!;
+  }
+
+  const terms = searchTerms(options.query ?? '');
+  if (terms.length === 0) {
+    const [counted] = await db.select({ total: count() }).from(articles).where(filter);
+    const keys = await db.select({ id: articles.id }).from(articles).innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId)).where(filter).orderBy(asc(articleRevisions.title), asc(articles.id)).limit(limit).offset(offset);
+    const rows = await loadPublicRows(db, keys.map((key) => key.id));
+    const items = keys
+      .filter((key) => rows.has(key.id))
+      .map((key) => {
+        const row = rows.get(key.id)!;
+        return { ...row, rank: 0, titleHighlight: escapeHtml(row.revision.title), snippet: plainSnippet(row.revision.bodyText) };
+      });
+    return pageOf(null, Number(counted.total), items, offset);
+  }
+
+  const ranked = await searchSource(publicSource(db, filter), terms, limit, offset);
+  const rows = await loadPublicRows(db, ranked.items.map((item) => item.key));
+  const items = ranked.items
+    .filter((item) => rows.has(item.key))
+    .map((item) => ({ ...rows.get(item.key)!, rank: item.rank, titleHighlight: item.titleHighlight, snippet: item.snippet }));
+  return pageOf(ranked.mode, ranked.totalCount, items, offset);
+}
+
+// ---------------------------------------------------------------------------
+// Directory: which department owns a question
+
+export type DirectoryMatch = { department: DepartmentRecord; topic: TopicRecord | null; rank: number; titleHighlight: string; snippet: string };
+export type DirectoryResult = { mode: SearchMode | null; hits: DirectoryMatch[] };
+
+const english = (value: SQL, weight: 'A' | 'B') => sql`setweight(to_tsvector('english'::regconfig, kb_unaccent(${value})), ${sql.raw(`'${weight}'`)})`;
+const simple = (value: SQL, weight: 'A' | 'B') => sql`setweight(to_tsvector('simple'::regconfig, kb_unaccent(${value})), ${sql.raw(`'${weight}'`)})`;
+
+function directoryColumns(title: SQL, body: SQL): SearchColumns {
+  return {
+    vector: sql`(${english(title, 'A')} || ${english(body, 'B')})`,
+    simpleVector: sql`(${simple(title, 'A')} || ${simple(body, 'B')})`,
+    text: sql`lower(kb_unaccent(${title} || ' ' || ${body}))`,
+    title,
+    body,
+  };
+}
+
+const departmentBody = sql`(${departments.description} || ' ' || array_to_string(${departments.responsibilities}, '. '))`;
+
+/**
+ * Finds the topics and departments that match a routing question such as
+ * "tree touching a power line", best first. A topic hit carries the
+ * department that owns the topic, so one search names the owner.
+ */
+export async function searchDirectory(db: Queryable, query: string, first?: number | null): Promise<DirectoryResult | InvalidInputResult> {
+  if (query.length > 500) return invalidField('query', 'query must be at most 500 characters');
+  const limit = pageSize(first ?? 10);
+  if (typeof limit !== 'number') return limit;
+  const terms = searchTerms(query);
+  if (terms.length === 0) return { mode: null, hits: [] };
+
+  const topicSource: SearchSource = {
+    columns: directoryColumns(sql`${topics.name}`, sql`${topics.description}`),
+    key: sql`${topics.id}`,
+    filter: undefined,
+    query: async (fields, where, options = {}) => {
+      let built = db.select(fields).from(topics).where(where).$dynamic();
+      if (options.orderBy) built = built.orderBy(...options.orderBy);
+      if (options.limit !== undefined) built = built.limit(options.limit);
+      return built;
+    },
+  };
+  const departmentSource: SearchSource = {
+    columns: directoryColumns(sql`${departments.name}`, departmentBody),
+    key: sql`${departments.id}`,
+    filter: undefined,
+    query: async (fields, where, options = {}) => {
+      let built = db.select(fields).from(departments).where(where).$dynamic();
+      if (options.orderBy) built = built.orderBy(...options.orderBy);
+      if (options.limit !== undefined) built = built.limit(options.limit);
+      return built;
+    },
+  };
+
+  // Both searches use the same passes; the stricter mode of the two is reported.
+  const [topicPage, departmentPage] = [await searchSource(topicSource, terms, limit, 0), await searchSource(departmentSource, terms, limit, 0)];
+  const modeOrder: SearchMode[] = ['all_words', 'any_word', 'simple', 'similar'];
+  const pages = [topicPage, departmentPage].filter((page) => page.totalCount > 0);
+  if (pages.length === 0) return { mode: null, hits: [] };
+  const mode = modeOrder.find((candidate) => pages.some((page) => page.mode === candidate))!;
+  const strict = pages.filter((page) => page.mode === mode);
+
+  const topicItems = strict.includes(topicPage) ? topicPage.items : [];
+  const departmentItems = strict.includes(departmentPage) ? departmentPage.items : [];
+  const topicRows = topicItems.length ? await db.select().from(topics).where(inArray(topics.id, topicItems.map((item) => item.key))) : [];
+  const departmentIds = [...new Set([...departmentItems.map((item) => item.key), ...topicRows.map((topic) => topic.departmentId)])];
+  const departmentRows = departmentIds.length ? await db.select().from(departments).where(inArray(departments.id, departmentIds)) : [];
+  const topicById = new Map(topicRows.map((row) => [row.id, row]));
+  const departmentById = new Map(departmentRows.map((row) => [row.id, row]));
+
+  const hits: DirectoryMatch[] = [
+    ...topicItems.map((item) => {
+      const topic = topicById.get(item.key)!;
+      return { department: departmentById.get(topic.departmentId)!, topic, rank: item.rank, titleHighlight: item.titleHighlight, snippet: item.snippet };
+    }),
+    ...departmentItems.map((item) => ({
+      department: departmentById.get(item.key)!,
+      topic: null,
+      rank: item.rank,
+      titleHighlight: item.titleHighlight,
+      snippet: item.snippet,
+    })),
+  ];
+  // A topic outranks its own department at equal rank: it names the reason as well as the owner.
+  hits.sort((a, b) => b.rank - a.rank || Number(b.topic !== null) - Number(a.topic !== null));
+  return { mode, hits: hits.slice(0, limit) };
+}
+
+/** Returns the published articles that best match a question, for the suggestions in the inquiry view. */
+export async function suggestArticles(db: Queryable, question: string, first: number): Promise<ArticleHit[]> {
+  const page = await searchArticles(db, { query: question, statuses: ['published'] }, first);
+  return 'kind' in page ? [] : page.items;
+}
+
