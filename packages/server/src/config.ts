@@ -25,6 +25,11 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+function wholeNumber(name: string, min: number, max: number) {
+  const range = `${name} must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: range }).int(range).min(min, range).max(max, range);
+}
+
 const envSchema = z.object({
   PORT: z.coerce
     .number({ error: 'PORT must be a number' })
@@ -48,7 +53,7 @@ const envSchema = z.object({
   SESSION_SECRET: optionalText.pipe(
     z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   ),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_TTL_HOURS: wholeNumber('SESSION_TTL_HOURS', 1, 24 * 90).default(12),
   COOKIE_SECURE: z
     .enum(['true', 'false'], { error: 'COOKIE_SECURE must be true or false' })
     .default('false')
@@ -61,8 +66,13 @@ const envSchema = z.object({
     z.string().min(16, 'INBOUND_EMAIL_TOKEN must be at least 16 characters').optional(),
   ),
   WEB_DIST: optionalText,
-  MAX_JSON_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(256),
-  MAX_EMAIL_BODY_KB: z.coerce.number().int().min(1).max(51_200).default(10_240),
+  MAX_JSON_BODY_KB: wholeNumber('MAX_JSON_BODY_KB', 1, 10_240).default(256),
+  MAX_EMAIL_BODY_KB: wholeNumber('MAX_EMAIL_BODY_KB', 1, 51_200).default(10_240),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ error: 'ALLOWED_ORIGINS must be a comma-separated list of origins such as http://localhost:5173' }))),
   /** Set by pnpm to the folder the command was typed in; relative paths are resolved against it. */
   INIT_CWD: optionalText,
 });
@@ -83,6 +93,8 @@ export type Config = {
   demoImportDir: string;
   inboundEmailToken: string | undefined;
   webDist: string;
+  /** Browser origins besides the server's own allowed to open the WebSocket (a Vite dev server, say). */
+  allowedOrigins: string[];
   /** The folder relative paths are resolved against: where the user typed the command. */
   workingDir: string;
   maxJsonBodyBytes: number;
@@ -101,8 +113,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
-      const name = issue.path.join('.');
-      return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+      const name = String(issue.path[0] ?? '');
+      const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+      const received = env[name];
+      // Secrets are never echoed back.
+      const shown = received === undefined || /SECRET|TOKEN|PASSWORD|DATABASE_URL/.test(name) ? '' : ` (received "${received.slice(0, 80)}")`;
+      return `${message}${shown}`;
     });
     throw new ConfigError(problems);
   }
@@ -126,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoImportDir: path.resolve(workingDir, values.DEMO_IMPORT_DIR),
     inboundEmailToken: values.INBOUND_EMAIL_TOKEN,
     webDist,
+    allowedOrigins: values.ALLOWED_ORIGINS,
     workingDir,
     maxJsonBodyBytes: values.MAX_JSON_BODY_KB * 1024,
     maxEmailBodyBytes: values.MAX_EMAIL_BODY_KB * 1024,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CoreDeps } from '../core/deps.js';
 import { maskEmail } from '../logger.js';
 import { receiveInquiry, SUBJECT_MAX, BODY_MAX, type IntakeResult } from '../inquiries/intake.js';
+import { invalidField } from '../validation/result.js';
 
 export type ParsedEmail = {
   fromAddress: string | undefined;
@@ -35,6 +36,9 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
  */
 export async function receiveEmail(deps: CoreDeps, raw: Buffer): Promise<IntakeResult> {
   const mail = await parseEmail(raw);
+  if (!mail.fromAddress && !mail.text) {
+    return invalidField('body', 'not an e-mail message: it has no From header and no text');
+  }
   const truncated = mail.text.length > BODY_MAX;
   const body = truncated ? `${mail.text.slice(0, BODY_MAX - 100)}\n\n[Message shortened: it exceeded ${BODY_MAX} characters.]` : mail.text;
 
@@ -48,6 +52,8 @@ export async function receiveEmail(deps: CoreDeps, raw: Buffer): Promise<IntakeR
     body: body + senderNote,
     contact: { name: mail.fromName?.slice(0, 200), email: senderValid ? mail.fromAddress : undefined },
     emailMessageId: mail.messageId,
+    // A mail server that retries after a time-out sends the same Message-ID again: it becomes no second inquiry.
+    source: mail.messageId ? { system: 'email', id: mail.messageId.slice(0, 200) } : undefined,
   });
   if (result.kind === 'invalid_input') {
     deps.log.warn({ from: maskEmail(mail.fromAddress), problem: result.message }, 'inbound e-mail rejected');

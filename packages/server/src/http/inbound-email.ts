@@ -7,8 +7,10 @@ import { receiveEmail } from '../channels/email.js';
 import { readSessionToken } from './cookies.js';
 
 function tokenMatches(expected: string | undefined, header: string | undefined): boolean {
-  if (!expected || !header?.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice('Bearer '.length));
+  // The scheme name is case-insensitive (RFC 9110, section 11.1).
+  const match = header?.match(/^bearer\s+(.+)$/i);
+  if (!expected || !match) return false;
+  const given = Buffer.from(match[1]);
   const wanted = Buffer.from(expected);
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
@@ -27,7 +29,10 @@ export function inboundEmailRouter(deps: CoreDeps, config: Config): express.Rout
       const viaToken = tokenMatches(config.inboundEmailToken, req.headers.authorization);
       const viaSession = !viaToken && (await authenticate(deps, readSessionToken(req.headers.cookie))) !== undefined;
       if (!viaToken && !viaSession) {
-        res.status(401).json({ error: 'Send Authorization: Bearer <INBOUND_EMAIL_TOKEN>, or sign in as staff' });
+        const error = config.inboundEmailToken
+          ? 'Missing or wrong token: send Authorization: Bearer <INBOUND_EMAIL_TOKEN>, or sign in as staff'
+          : 'Inbound e-mail from a mail server is off: set INBOUND_EMAIL_TOKEN on the server, or sign in as staff';
+        res.status(401).json({ error });
         return;
       }
       next();
@@ -45,9 +50,11 @@ export function inboundEmailRouter(deps: CoreDeps, config: Config): express.Rout
           res.status(422).json({ error: result.message, fields: result.fields });
           return;
         }
-        const id = result.kind === 'created' ? result.inquiry.id : result.inquiryId;
-        const reference = result.kind === 'created' ? result.inquiry.reference : undefined;
-        res.status(201).json({ inquiryId: String(id), reference });
+        if (result.kind === 'duplicate') {
+          res.status(200).json({ inquiryId: String(result.inquiryId), reference: result.reference, duplicate: true });
+          return;
+        }
+        res.status(201).json({ inquiryId: String(result.inquiry.id), reference: result.inquiry.reference });
       } catch (error) {
         next(error);
       }

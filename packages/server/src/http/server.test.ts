@@ -92,6 +92,42 @@ describe.each(databaseKinds())('HTTP and WebSocket server on %s', (kind) => {
     expect(fields['input.phone']).toContain('phone number');
   });
 
+  it('public form reports every bad field at once', async () => {
+    const result = await new TestClient(server.url).gql(submitMutation, {
+      input: { subject: '', question: '', email: 'bad', phone: 'abc' },
+    });
+    const fields = result.data?.submitWebInquiry.error.fields.map((entry: { field: string }) => entry.field).sort();
+    expect(fields).toEqual(['input.email', 'input.phone', 'input.question', 'input.subject']);
+  });
+
+  it('control characters are removed from text', async () => {
+    await new TestClient(server.url).gql(submitMutation, { input: { subject: 'Red \u001b[31malert\u0007', question: 'Line one\nLine\ttwo' } });
+    const { client } = await signedInAgent();
+    const inbox = await client.gql('{ inbox { edges { node { subject body } } } }');
+    expect(inbox.data?.inbox.edges[0].node).toEqual({ subject: 'Red [31malert', body: 'Line one\nLine\ttwo' });
+  });
+
+  it('call starting in the future is rejected', async () => {
+    const { client } = await signedInAgent();
+    const result = await client.gql(
+      'mutation($input: PhoneCallInput!) { logPhoneCall(input: $input) { error { ... on InvalidInput { fields { field message } } } } }',
+      { input: { subject: 'Tax bill', callStartedAt: '2062-01-01T10:00:00Z' } },
+    );
+    expect(result.data?.logPhoneCall.error.fields).toEqual([{ field: 'input.callStartedAt', message: 'the call cannot start in the future' }]);
+  });
+
+  it('WebSocket from another origin is refused', async () => {
+    const { client } = await signedInAgent();
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+      headers: { cookie: client.cookie!, origin: 'http://evil.example' },
+    });
+    const status = deferred<number>();
+    socket.on('unexpected-response', (_request, response) => status.resolve(response.statusCode ?? 0));
+    socket.on('open', () => status.resolve(101));
+    socket.on('error', () => {});
+    expect(await status.promise).toBe(403);
+  });
+
   it('NUL bytes and lone surrogates are stored cleanly', async () => {
     const result = await new TestClient(server.url).gql(submitMutation, {
       input: { subject: 'Bad\u0000bytes', question: 'Half a pair: \ud800 end' },
@@ -171,6 +207,29 @@ describe.each(databaseKinds())('HTTP and WebSocket server on %s', (kind) => {
     const again = new TestClient(server.url);
     await expect(again.signIn(agent.staff.email, TEST_PASSWORD)).rejects.toThrow('sign-in failed');
     await socket.dispose();
+  });
+
+  it('same Message-ID twice makes one inquiry', async () => {
+    const raw = 'From: ana@example.org\r\nSubject: Missed pickup\r\nMessage-ID: <retry-1@example.org>\r\n\r\nThe truck skipped us.';
+    const post = () =>
+      fetch(`${server.url}/inbound/email`, { method: 'POST', headers: { authorization: `bearer ${INBOUND_TOKEN}` }, body: raw });
+    const first = await post();
+    const second = await post();
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(200);
+    const firstBody = (await first.json()) as { reference: string };
+    const secondBody = (await second.json()) as { reference: string; duplicate: boolean };
+    expect(secondBody).toEqual({ inquiryId: expect.any(String), reference: firstBody.reference, duplicate: true });
+  });
+
+  it('non-e-mail body is rejected', async () => {
+    const response = await fetch(`${server.url}/inbound/email`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${INBOUND_TOKEN}`, 'content-type': 'message/rfc822' },
+      body: 'hello',
+    });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: string }).error).toContain('not an e-mail message');
   });
 
   it('inbound e-mail needs the token', async () => {

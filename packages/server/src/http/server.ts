@@ -76,6 +76,11 @@ export async function startServer(config: Config, options: StartOptions): Promis
       socket.destroy();
       return;
     }
+    if (!isAllowedOrigin(request.headers.origin, request.headers.host, config.allowedOrigins)) {
+      log.warn({ origin: request.headers.origin?.slice(0, 200) }, 'WebSocket from another origin rejected');
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
     wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
   });
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
@@ -207,6 +212,22 @@ export async function startServer(config: Config, options: StartOptions): Promis
 }
 
 export { CLOSE_SESSION_ENDED };
+
+/**
+ * Accepts a WebSocket whose Origin is this server's own host or listed in
+ * ALLOWED_ORIGINS, so a page on another site cannot use a signed-in agent's
+ * cookie. Requests without an Origin header come from non-browser clients,
+ * which carry no ambient cookie, and are accepted.
+ */
+export function isAllowedOrigin(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
 
 export class PortInUseError extends Error {
   constructor(host: string, port: number) {

@@ -41,8 +41,8 @@ Options:
 Environment:
   DATABASE_URL       PostgreSQL to import into. When unset, the embedded database
                      in DATA_DIR is used; stop the server on that folder first.
-  DATA_DIR           folder of the embedded database (default: ./data, which is
-                     packages/server/data when run through pnpm)
+  DATA_DIR           folder of the embedded database (default: ./data, relative
+                     to the folder the command was typed in, as for pnpm start)
   LOG_LEVEL          log level; debug also logs one line per created inquiry
 
 Exit status: 0 when every row was imported or skipped, 2 when some rows failed,

@@ -61,8 +61,9 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
       page(await readInbox(testDatabase().deps.db, dana, filter, 25)).items.map((item) => item.inquiry.subject);
 
     expect(await subjects({ channels: ['phone'] })).toEqual(['Branches over the sidewalk']);
-    expect(await subjects({ claim: 'mine' })).toEqual(['Notary for a deed']);
-    expect((await subjects({ claim: 'unclaimed' })).sort()).toEqual(['Branches over the sidewalk', 'Dog licence']);
+    // Calls and visits are claimed by the agent who logged them.
+    expect((await subjects({ claim: 'mine' })).sort()).toEqual(['Branches over the sidewalk', 'Notary for a deed']);
+    expect(await subjects({ claim: 'unclaimed' })).toEqual(['Dog licence']);
     expect(await subjects({ topicId: topic.id })).toEqual(['Branches over the sidewalk']);
     expect(await subjects({ departmentId: department.id })).toEqual(['Branches over the sidewalk']);
     expect(await subjects({ text: 'peña' })).toEqual(['Branches over the sidewalk']);
@@ -107,11 +108,13 @@ describe.each(databaseKinds())('inbox on %s', (kind) => {
     const reopened = await reopenInquiry(testDatabase().deps, agent, inquiry.id, resolved.inquiry.version, 'Resident called back');
     if (reopened.kind !== 'ok') throw new Error(JSON.stringify(reopened));
     expect(reopened.inquiry.status).toBe('open');
+    expect(reopened.inquiry.resolutionNote).toBeNull();
 
     const thread = await loadMessages(testDatabase().deps.db, inquiry.id);
     expect(thread.map((message) => [message.kind, message.body])).toEqual([
       ['resident', 'My pine has holes in the bark.'],
       ['note', 'Called the extension office.'],
+      ['note', 'Resolved: Extension will visit on Tuesday.'],
       ['note', 'Reopened: Resident called back'],
     ]);
   });

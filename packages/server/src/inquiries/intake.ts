@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Transaction } from '../db/client.js';
+import type { Queryable, Transaction } from '../db/client.js';
 import { contacts, inquiries, inquiryMessages } from '../db/schema.js';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
 import { findTopic } from '../directory/service.js';
@@ -13,6 +13,9 @@ import { loadInquiry, type InquiryView } from './views.js';
 /** Limits on inquiry text, shared by every channel. */
 export const SUBJECT_MAX = 300;
 export const BODY_MAX = 20_000;
+
+/** How far a client's clock may run ahead of the server's before a time counts as in the future. */
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 const contactSchema = z.object({
   name: optionalText('name', 200),
@@ -47,16 +50,25 @@ const intakeSchema = z
     departmentId: z.string().nullish(),
   })
   .refine((value) => !value.callEndedAt || !value.callStartedAt || value.callEndedAt >= value.callStartedAt, {
-    message: 'callEndedAt must not be before callStartedAt',
+    message: 'the call cannot end before it started',
     path: ['callEndedAt'],
+  })
+  .refine((value) => !value.callStartedAt || value.callStartedAt.getTime() <= Date.now() + MAX_CLOCK_SKEW_MS, {
+    message: 'the call cannot start in the future',
+    path: ['callStartedAt'],
+  })
+  // A call's received time is its start, already checked above.
+  .refine((value) => !value.receivedAt || value.callStartedAt || value.receivedAt.getTime() <= Date.now() + MAX_CLOCK_SKEW_MS, {
+    message: 'receivedAt cannot be in the future',
+    path: ['receivedAt'],
   });
 
 export type IntakeInput = z.input<typeof intakeSchema>;
 
 export type IntakeResult =
   | { kind: 'created'; inquiry: InquiryView }
-  /** An imported row whose source id was already recorded; nothing was written. */
-  | { kind: 'duplicate'; inquiryId: number }
+  /** A source id (imported row, e-mail Message-ID) that was already recorded; nothing was written. */
+  | { kind: 'duplicate'; inquiryId: number; reference: string }
   | InvalidInputResult;
 
 /**
@@ -77,14 +89,18 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     departmentId ??= topic.departmentId;
   }
 
+  const findBySource = async (db: Queryable): Promise<IntakeResult | undefined> => {
+    if (!values.source) return undefined;
+    const [existing] = await db
+      .select({ id: inquiries.id, reference: inquiries.reference })
+      .from(inquiries)
+      .where(and(eq(inquiries.sourceSystem, values.source.system), eq(inquiries.sourceId, values.source.id)));
+    return existing ? { kind: 'duplicate', inquiryId: existing.id, reference: existing.reference } : undefined;
+  };
+
   const result = await inTransaction(deps, async (tx): Promise<IntakeResult> => {
-    if (values.source) {
-      const [existing] = await tx
-        .select({ id: inquiries.id })
-        .from(inquiries)
-        .where(and(eq(inquiries.sourceSystem, values.source.system), eq(inquiries.sourceId, values.source.id)));
-      if (existing) return { kind: 'duplicate', inquiryId: existing.id };
-    }
+    const duplicate = await findBySource(tx);
+    if (duplicate) return duplicate;
 
     const contactId = values.contact ? await findOrCreateContact(tx, values.contact) : null;
     const receivedAt = values.receivedAt ?? new Date();
@@ -98,6 +114,9 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
         topicId: values.topicId ?? null,
         departmentId,
         loggedById: actor?.id ?? null,
+        // The agent who takes a call or serves a visitor owns it from the start.
+        claimedById: actor ? actor.id : null,
+        claimedAt: actor ? new Date() : null,
         callStartedAt: values.callStartedAt ?? null,
         callEndedAt: values.callEndedAt ?? null,
         emailMessageId: values.emailMessageId ?? null,
@@ -111,19 +130,20 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
       })
       .returning({ id: inquiries.id });
 
-    if (values.body) {
-      await tx.insert(inquiryMessages).values({
-        inquiryId: row.id,
-        kind: actor ? 'note' : 'resident',
-        authorId: actor?.id ?? null,
-        body: values.body,
-        createdAt: receivedAt,
-      });
+    // What a resident wrote opens the thread. An agent's notes on a call or visit stay
+    // the inquiry's body, shown as logged by that agent, and are not repeated as a note.
+    if (values.body && !actor) {
+      await tx.insert(inquiryMessages).values({ inquiryId: row.id, kind: 'resident', body: values.body, createdAt: receivedAt });
     }
 
     const inquiry = (await loadInquiry(tx, row.id))!;
     await appendInboxEvent(tx, 'created', inquiry, actor);
     return { kind: 'created', inquiry };
+  }).catch(async (error: unknown) => {
+    // Two deliveries of one source id at once: the unique index rejects the second.
+    const duplicate = isUniqueViolation(error) ? await findBySource(deps.db) : undefined;
+    if (duplicate) return duplicate;
+    throw error;
   });
 
   if (result.kind === 'created') {
@@ -168,6 +188,11 @@ async function findOrCreateContact(tx: Transaction, details: z.output<typeof con
     .values({ name: details.name, email, phone: details.phone, address: details.address })
     .returning({ id: contacts.id });
   return created.id;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string }; code?: string }) ?? {};
+  return cause.code === '23505' || cause.cause?.code === '23505';
 }
 
 /** Reports errors under the channel's own input names (input.callerName rather than input.contact.name). */
@@ -249,16 +274,26 @@ export type WebFormEntry = {
   address?: string | null;
 };
 
-/** The public form. The question is required here, unlike staff-logged entries. */
+const webFormSchema = z.object({
+  subject: requiredText('subject', SUBJECT_MAX),
+  question: requiredText('question', BODY_MAX),
+  name: optionalText('name', 200),
+  email: optionalEmail('email'),
+  phone: optionalPhone('phone'),
+  address: optionalText('address', 500),
+});
+
+/** The public form. The question is required here, unlike staff-logged entries, and every field is checked at once. */
 export async function submitWebInquiry(deps: CoreDeps, entry: WebFormEntry): Promise<IntakeResult> {
-  const question = requiredText('question', BODY_MAX).safeParse(entry.question);
-  if (!question.success) return toInvalidInput(question.error, 'input.question');
+  const checked = webFormSchema.safeParse(entry);
+  if (!checked.success) return toInvalidInput(checked.error, 'input');
+  const values = checked.data;
 
   const result = await receiveInquiry(deps, {
     channel: 'web',
-    subject: entry.subject,
-    body: question.data,
-    contact: { name: entry.name, email: entry.email, phone: entry.phone, address: entry.address },
+    subject: values.subject,
+    body: values.question,
+    contact: { name: values.name, email: values.email, phone: values.phone, address: values.address },
   });
   return withFieldNames(result, {
     'input.body': 'input.question',

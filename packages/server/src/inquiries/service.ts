@@ -156,6 +156,10 @@ export async function resolveInquiry(
     guard,
     set: { status: 'resolved', resolvedAt: sql`now()`, resolvedById: actor.id, resolutionNote: note.data },
     event: 'resolved',
+    // The thread keeps every resolution, so the answer given stays visible after a reopen.
+    after: async (tx, inquiry) => {
+      await tx.insert(inquiryMessages).values({ inquiryId: inquiry.id, kind: 'note', authorId: actor.id, body: `Resolved: ${note.data}` });
+    },
     explain: (current) => {
       if (current.version !== version) return undefined;
       if (current.status === 'resolved') return invalidField('id', `inquiry ${current.reference} is already resolved`);
@@ -187,7 +191,7 @@ export async function reopenInquiry(
     id,
     version,
     guard: eq(inquiries.status, 'resolved'),
-    set: { status: 'open', resolvedAt: null, resolvedById: null },
+    set: { status: 'open', resolvedAt: null, resolvedById: null, resolutionNote: null },
     event: 'reopened',
     after: async (tx, inquiry) => {
       if (note) await tx.insert(inquiryMessages).values({ inquiryId: inquiry.id, kind: 'note', authorId: actor.id, body: `Reopened: ${note}` });

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 
 /**
- * Makes user text storable: PostgreSQL text cannot hold NUL, and a lone UTF-16
- * surrogate (invalid UTF-8 once encoded) becomes U+FFFD instead of failing
- * the write.
+ * Makes user text storable and safe to show: control characters go (PostgreSQL
+ * text cannot hold NUL, and escape sequences garble screens), and a lone
+ * UTF-16 surrogate (invalid UTF-8 once encoded) becomes U+FFFD instead of
+ * failing the write.
  */
 export function sanitizeText(value: string): string {
-  return value.replaceAll('\u0000', '').toWellFormed();
+  return value.replace(CONTROL_CHARACTERS, '').toWellFormed();
 }
+
+/** C0 controls except tab, line feed and carriage return, and DEL: terminal escapes and NUL among them. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** A trimmed, sanitised string of at most `max` characters; empty counts as missing. */
 export function requiredText(field: string, max: number) {
