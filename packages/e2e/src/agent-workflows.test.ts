@@ -67,7 +67,9 @@ describe('agent workflows in the browser', () => {
     await dialog.getByTestId('quick-entry-submit').click();
     expect(await dialog.getByTestId('field-error-phone').innerText()).toContain('phone number');
 
+    // Editing a field clears the error that described its old value.
     await dialog.getByTestId('quick-entry-phone').fill('505-555-0100');
+    expect(await dialog.getByTestId('field-error-phone').count()).toBe(0);
     await dialog.getByTestId('quick-entry-submit').click();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('[data-testid="inbox-row"]', { hasText: 'Notary for a deed' }).waitFor();
@@ -117,6 +119,21 @@ describe('agent workflows in the browser', () => {
         return channels.length > 0 && channels.every((channel) => channel === 'WALK_IN');
       })
       .toBe(true);
+  });
+
+  it('overlong question is flagged, not cut', async () => {
+    const context = await browser.newContext();
+    const ask = await context.newPage();
+    await ask.goto(`${workspace.server.url}/ask`);
+    await ask.getByLabel('Subject').fill('Very long question');
+    await ask.getByTestId('ask-question').fill('x'.repeat(20_001));
+    expect(await ask.getByTestId('ask-question').inputValue()).toHaveLength(20_001);
+    expect(await ask.getByTestId('field-counter-question').getAttribute('class')).toContain('field-counter-over');
+
+    await ask.getByTestId('ask-submit').click();
+    await ask.getByTestId('field-error-question').waitFor();
+    expect(await ask.getByTestId('ask-receipt').count()).toBe(0);
+    await context.close();
   });
 
   it('public page works in Spanish and names bad fields', async () => {

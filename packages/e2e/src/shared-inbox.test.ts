@@ -1,51 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createAgent, TEST_PASSWORD } from '../../server/test/support/fixtures.js';
 import { submitWebInquiry } from '../../server/src/inquiries/intake.js';
 import { launchChromium, requireBrowserAndBuild, signIn, startWorkspace, type Workspace } from './harness.js';
-
-/**
- * Holds a page's GraphQL WebSocket so a test can pause the server's messages
- * to it (to make its screen stale on purpose) or drop the connection.
- */
-class SocketControl {
-  private routes: { page: WebSocketRoute; server: WebSocketRoute; held: (string | Buffer)[] }[] = [];
-  private paused = false;
-  connections = 0;
-
-  async attach(page: Page): Promise<void> {
-    await page.routeWebSocket(/\/graphql$/, (pageSide) => {
-      const serverSide = pageSide.connectToServer();
-      const route = { page: pageSide, server: serverSide, held: [] as (string | Buffer)[] };
-      this.connections += 1;
-      this.routes.push(route);
-      pageSide.onMessage((message) => serverSide.send(message));
-      serverSide.onMessage((message) => {
-        if (this.paused) route.held.push(message);
-        else pageSide.send(message);
-      });
-    });
-  }
-
-  pause(): void {
-    this.paused = true;
-  }
-
-  /** Delivers what each connection held back, to that same connection. */
-  resume(): void {
-    this.paused = false;
-    for (const route of this.routes) {
-      for (const message of route.held.splice(0)) route.page.send(message);
-    }
-  }
-
-  /** Closes the page's socket as a network drop would; the client is expected to reconnect. */
-  async drop(): Promise<void> {
-    const current = this.routes.at(-1);
-    await current?.page.close({ code: 1006, reason: 'network drop in test' }).catch(() => {});
-    await current?.server.close().catch(() => {});
-  }
-}
+import { SocketControl } from './socket-control.js';
 
 const memberWithStatus = (name: string, status: string) =>
   `[data-testid="presence-member"][data-name="${name}"][data-status="${status}"]`;
@@ -157,5 +115,23 @@ describe('shared inbox in the browser', () => {
     await dana.locator(rowOf(reference)).getByTestId('inbox-row-link').click();
     await dana.getByTestId('inquiry-pane').waitFor();
     await expect.poll(() => sam.locator(rowOf(reference)).innerText(), { timeout: 15_000 }).toContain('Dana');
+  });
+  it('filtered inbox drops and gains rows live', async () => {
+    const received = await submitWebInquiry(workspace.server.deps, { subject: 'Snow on the bike path', question: 'Not plowed yet' });
+    if (received.kind !== 'created') throw new Error('intake failed');
+    const reference = received.inquiry.reference;
+
+    await sam.getByTestId('filter-claim').selectOption('UNCLAIMED');
+    await sam.locator(rowOf(reference)).waitFor();
+
+    // Claimed by Dana: it no longer matches Sam's "Unclaimed" view.
+    await dana.locator(rowOf(reference)).getByTestId('claim-button').click();
+    await sam.locator(rowOf(reference)).waitFor({ state: 'detached' });
+
+    // Released: it matches again and comes back without a reload.
+    await dana.locator(rowOf(reference)).getByTestId('inbox-row-link').click();
+    await dana.getByTestId('release-button').click();
+    await sam.locator(rowOf(reference)).waitFor();
+    await sam.getByTestId('filter-claim').selectOption('ANYONE');
   });
 });

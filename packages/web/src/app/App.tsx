@@ -10,6 +10,10 @@ const AskPage = lazy(() => import('../features/public/AskPage'));
 const Workspace = lazy(() => import('./Workspace'));
 const NoSelection = lazy(() => import('../features/inquiry/NoSelection'));
 const InquiryPane = lazy(() => import('../features/inquiry/InquiryPane'));
+const KbPage = lazy(() => import('../features/kb/KbPage'));
+const ArticlePage = lazy(() => import('../features/kb/ArticlePage'));
+const AnswersPage = lazy(() => import('../features/public/AnswersPage'));
+const AnswerPage = lazy(() => import('../features/public/AnswerPage'));
 
 function SignInRoute() {
   return (
@@ -23,6 +27,38 @@ function AskRoute() {
   return (
     <RouteFrame name="question form">
       <AskPage />
+    </RouteFrame>
+  );
+}
+
+function AnswersRoute() {
+  return (
+    <RouteFrame name="answers">
+      <AnswersPage />
+    </RouteFrame>
+  );
+}
+
+function AnswerRoute() {
+  return (
+    <RouteFrame name="answer">
+      <AnswerPage />
+    </RouteFrame>
+  );
+}
+
+function KbRoute() {
+  return (
+    <RouteFrame name="knowledge base">
+      <KbPage />
+    </RouteFrame>
+  );
+}
+
+function ArticleRoute() {
+  return (
+    <RouteFrame name="article">
+      <ArticlePage />
     </RouteFrame>
   );
 }
@@ -56,9 +92,13 @@ export function App() {
     <Router>
       <Route path="/signin" component={SignInRoute} />
       <Route path="/ask" component={AskRoute} />
+      <Route path="/answers" component={AnswersRoute} />
+      <Route path="/answers/:slug" component={AnswerRoute} />
       <Route path="/" component={WorkspaceRoute}>
         <Route path="/" component={NoSelectionRoute} />
         <Route path="/inquiries/:id" component={InquiryRoute} />
+        <Route path="/kb" component={KbRoute} />
+        <Route path="/kb/:id" component={ArticleRoute} />
       </Route>
       <Route path="*" component={NotFoundPage} />
     </Router>

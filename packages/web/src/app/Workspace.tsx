@@ -1,4 +1,4 @@
-import { Navigate, useLocation, useMatch } from '@solidjs/router';
+import { A, Navigate, useLocation, useMatch } from '@solidjs/router';
 import { createSignal, onCleanup, Show, type Accessor, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { useSession } from '../features/auth/session';
@@ -69,6 +69,8 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
   const inquiryMatch = useMatch(() => '/inquiries/:id');
   const openInquiryId = () => inquiryMatch()?.params.id ?? null;
   const [viewingInquiryId, setViewingInquiryId] = createSignal<string | null>(null);
+  // The knowledge base takes the whole width below the header, without the inbox.
+  const knowledgeBaseMatch = useMatch(() => '/kb/*');
   startHeartbeat(viewingInquiryId, presence.applyPresence);
 
   const [quickEntryKind, setQuickEntryKind] = createSignal<QuickEntryKind | null>(null);
@@ -102,8 +104,8 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
   return (
     <WorkspaceContext.Provider value={context}>
       <div class="workspace">
-        <a class="skip-link" href="#inbox-list">
-          Skip to the inbox
+        <a class="skip-link" href={knowledgeBaseMatch() ? '#detail' : '#inbox-list'}>
+          {knowledgeBaseMatch() ? 'Skip to the knowledge base' : 'Skip to the inbox'}
         </a>
         <header class="topbar">
           <div class="brand">
@@ -112,6 +114,14 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
             </span>
             <span class="brand-name">Civic Desk</span>
           </div>
+          <nav class="topbar-nav" aria-label="Sections">
+            <A href="/" end class="topbar-link" data-testid="nav-inbox">
+              Inbox
+            </A>
+            <A href="/kb" class="topbar-link" data-testid="nav-kb">
+              Knowledge base
+            </A>
+          </nav>
           <TeamBar />
           <div class="account">
             <span class="account-name" data-testid="signed-in-as">
@@ -123,19 +133,28 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
           </div>
         </header>
         <ConnectionBanner />
-        <div class="workspace-body">
-          <section class="inbox-column" aria-labelledby="inbox-heading">
-            <div class="inbox-header">
-              <h1 id="inbox-heading">Inbox</h1>
-              <QuickEntryButtons />
-            </div>
-            <InboxFilters filter={filter} setFilter={setFilter} />
-            <InboxList openInquiryId={openInquiryId()} />
-          </section>
-          <main class="detail-column" id="detail">
-            {props.children}
-          </main>
-        </div>
+        <Show
+          when={!knowledgeBaseMatch()}
+          fallback={
+            <main class="kb-column" id="detail">
+              {props.children}
+            </main>
+          }
+        >
+          <div class="workspace-body">
+            <section class="inbox-column" aria-labelledby="inbox-heading">
+              <div class="inbox-header">
+                <h1 id="inbox-heading">Inbox</h1>
+                <QuickEntryButtons />
+              </div>
+              <InboxFilters filter={filter} setFilter={setFilter} />
+              <InboxList openInquiryId={openInquiryId()} />
+            </section>
+            <main class="detail-column" id="detail">
+              {props.children}
+            </main>
+          </div>
+        </Show>
         <Show when={quickEntryKind()} keyed>
           {(kind) => <QuickEntryDialog kind={kind} onClose={() => setQuickEntryKind(null)} />}
         </Show>

@@ -59,12 +59,12 @@ export function TextField(props: TextFieldProps) {
           />
         }
       >
+        {/* No maxLength here: a paste over the limit would be cut without a sign. The counter shows it instead. */}
         <textarea
           id={props.id}
           name={props.name}
           aria-required={props.required ? 'true' : undefined}
           autocomplete={props.autocomplete}
-          maxLength={props.maxLength}
           aria-invalid={props.error ? 'true' : undefined}
           aria-describedby={describedBy()}
           data-testid={props.testId}
@@ -74,6 +74,13 @@ export function TextField(props: TextFieldProps) {
           onInput={(event) => props.onInput(event.currentTarget.value)}
           onKeyDown={(event) => props.onKeyDown?.(event)}
         />
+      </Show>
+      <Show when={props.multiline && props.maxLength}>
+        {(limit) => (
+          <span class="field-counter" classList={{ 'field-counter-over': props.value.length > limit() }} data-testid={`field-counter-${props.name}`}>
+            {props.value.length.toLocaleString()} / {limit().toLocaleString()}
+          </span>
+        )}
       </Show>
       <Show when={props.hint}>
         <span id={hintId()} class="field-hint">

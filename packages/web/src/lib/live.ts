@@ -29,8 +29,12 @@ function compareStrings(left: string, right: string): number {
   return left < right ? -1 : 1;
 }
 
-export type ResumableStreamOptions<TResult, TEvent extends { id: string }> = {
-  document: TypedDocumentNode<TResult, { after?: string | number | null }>;
+export type ResumableStreamOptions<TResult, TEvent extends { id: string }, TVariables extends { after?: string | number | null } = { after?: string | number | null }> = {
+  document: TypedDocumentNode<TResult, TVariables>;
+  /** Variables other than `after`, sent unchanged with every (re)subscription. */
+  variables?: Omit<TVariables, 'after'>;
+  /** The position to start after, such as the lastEventId of a snapshot that was just loaded. */
+  after?: string | null;
   /** Picks the event out of one subscription result. */
   selectEvent: (data: TResult) => TEvent;
   onEvent: (event: TEvent) => void;
@@ -60,10 +64,12 @@ export type ResumableStream = {
  * Any event whose id is not greater than the last one seen is dropped, which
  * also covers a re-send that slipped through before the stop.
  */
-export function startResumableStream<TResult, TEvent extends { id: string }>(
-  options: ResumableStreamOptions<TResult, TEvent>,
-): ResumableStream {
-  let lastEventId: string | null = null;
+export function startResumableStream<
+  TResult,
+  TEvent extends { id: string },
+  TVariables extends { after?: string | number | null } = { after?: string | number | null },
+>(options: ResumableStreamOptions<TResult, TEvent, TVariables>): ResumableStream {
+  let lastEventId: string | null = options.after ?? null;
   let stopSubscription: (() => void) | null = null;
   let generation = 0;
   let stopped = false;
@@ -71,7 +77,8 @@ export function startResumableStream<TResult, TEvent extends { id: string }>(
   function start(): void {
     generation += 1;
     const startedGeneration = generation;
-    stopSubscription = subscribe(options.document, { after: lastEventId }, {
+    const variables = { ...options.variables, after: lastEventId } as TVariables;
+    stopSubscription = subscribe(options.document, variables, {
       next: (data) => {
         if (stopped || startedGeneration !== generation) return;
         const event = options.selectEvent(data);

@@ -21,8 +21,36 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
-const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+/**
+ * The center's time zone from the server; times show in it so that every
+ * agent and report reads the same clock. Until it loads, the browser's zone.
+ */
+const [centerTimeZone, setCenterTimeZoneSignal] = createRoot(() => createSignal<string | undefined>(undefined));
+
+const formatters = () => {
+  const timeZone = centerTimeZone();
+  return {
+    shortDate: new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone }),
+    dateTime: new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+  };
+};
+let cachedFormatters: { zone: string | undefined; value: ReturnType<typeof formatters> } | undefined;
+
+function currentFormatters(): ReturnType<typeof formatters> {
+  const zone = centerTimeZone();
+  if (cachedFormatters === undefined || cachedFormatters.zone !== zone) cachedFormatters = { zone, value: formatters() };
+  return cachedFormatters.value;
+}
+
+/** Sets the zone that dates and times are shown in; an unknown zone is ignored. */
+export function setCenterTimeZone(timeZone: string): void {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    setCenterTimeZoneSignal(timeZone);
+  } catch {
+    // An unknown zone keeps the browser's zone.
+  }
+}
 
 /** Formats the age of `iso` relative to `nowMs`, such as "just now", "5 min ago", "3 h ago" or "Mar 8, 2026". */
 export function formatAge(iso: string, nowMs: number): string {
@@ -34,13 +62,13 @@ export function formatAge(iso: string, nowMs: number): string {
   if (elapsed < HOUR_MS) return `${Math.floor(elapsed / MINUTE_MS)} min ago`;
   if (elapsed < DAY_MS) return `${Math.floor(elapsed / HOUR_MS)} h ago`;
   if (elapsed < 7 * DAY_MS) return `${Math.floor(elapsed / DAY_MS)} d ago`;
-  return shortDate.format(time);
+  return currentFormatters().shortDate.format(time);
 }
 
-/** Formats an instant as a medium date and short time in the browser's time zone. */
+/** Formats an instant as a medium date and short time in the center's time zone. */
 export function formatDateTime(iso: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : dateTime.format(time);
+  return Number.isNaN(time) ? iso : currentFormatters().dateTime.format(time);
 }
 
 /** Formats the time between two instants as "4 min 12 s", or "" when either is missing. */

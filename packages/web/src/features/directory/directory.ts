@@ -1,5 +1,6 @@
 import { createResource, type Accessor } from 'solid-js';
 import { query } from '../../lib/api';
+import { setCenterTimeZone } from '../../lib/time';
 import { DirectoryDocument, type DirectoryQuery } from '../../lib/graphql';
 
 export type Topic = DirectoryQuery['topics'][number];
@@ -26,6 +27,7 @@ function byName<T extends { name: string }>(items: readonly T[]): T[] {
 export function createDirectory(): Directory {
   const [data] = createResource(async () => {
     const result = await query(DirectoryDocument, {});
+    setCenterTimeZone(result.center.timeZone);
     return { topics: byName(result.topics), departments: byName(result.departments) };
   });
 

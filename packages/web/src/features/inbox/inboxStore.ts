@@ -54,11 +54,17 @@ function toSummary(inquiry: InquiryDetailFragment | InboxItem): InboxItem {
   };
 }
 
+/** Tells whether `a` comes before `b` in the inbox order: received later, then higher id. */
+function isNewer(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): boolean {
+  const difference = Date.parse(a.createdAt) - Date.parse(b.createdAt);
+  return difference !== 0 ? difference > 0 : Number(a.id) > Number(b.id);
+}
+
 /**
  * Creates the shared inbox for the active filters from pages of the `inbox`
- * query and live updates. A CREATED update adds the inquiry at the top when
- * it matches the filters. Any other update replaces the listed inquiry in
- * place when it is newer, and is ignored for inquiries not on the list.
+ * query and live updates. Every update is checked against the filters: an
+ * inquiry that stops matching leaves the list, and one that starts matching
+ * (a new one, or one released, reopened or routed) joins it in order.
  * Call it inside a component, because it listens until the owner is cleaned up.
  */
 export function createInboxStore(filter: Accessor<InboxFilterState>, myStaffId: string): InboxStore {
@@ -86,26 +92,43 @@ export function createInboxStore(filter: Accessor<InboxFilterState>, myStaffId: 
     }
 
     const incoming = update.inquiry;
+    const matches = matchesInboxFilter(incoming, filter(), myStaffId);
     const index = state.items.findIndex((item) => item.id === incoming.id);
     if (index >= 0) {
-      // Only a newer version replaces the row, so a late event cannot undo a
+      // Only a newer version changes the row, so a late event cannot undo a
       // mutation result that this tab already showed.
-      if (incoming.version > state.items[index]!.version) {
+      if (incoming.version <= state.items[index]!.version) return;
+      if (matches) {
         setState('items', index, reconcile(toSummary(incoming)));
+      } else {
+        // Resolved under "Open", claimed under "Unclaimed", routed away: it leaves the list.
+        setState(
+          produce((draft) => {
+            draft.items.splice(index, 1);
+            draft.totalCount = Math.max(0, draft.totalCount - 1);
+          }),
+        );
       }
       return;
     }
+    if (!matches) return;
 
-    if (update.eventType === 'CREATED' && matchesInboxFilter(incoming, filter(), myStaffId)) {
-      setState(
-        produce((draft) => {
-          draft.items.unshift(toSummary(incoming));
-          draft.totalCount += 1;
-          draft.liveIds[incoming.id] = true;
-        }),
-      );
-      setTimeout(() => setState('liveIds', incoming.id, undefined), LIVE_HIGHLIGHT_MS);
+    // A new inquiry, or one that now matches (released under "Unclaimed",
+    // reopened under "Open"), goes to its place in the newest-first order,
+    // unless that place is beyond the pages loaded so far.
+    const position = state.items.findIndex((item) => isNewer(incoming, item));
+    if (position < 0 && state.hasNextPage) {
+      setState('totalCount', (count) => count + 1);
+      return;
     }
+    setState(
+      produce((draft) => {
+        draft.items.splice(position < 0 ? draft.items.length : position, 0, toSummary(incoming));
+        draft.totalCount += 1;
+        draft.liveIds[incoming.id] = true;
+      }),
+    );
+    setTimeout(() => setState('liveIds', incoming.id, undefined), LIVE_HIGHLIGHT_MS);
   }
 
   async function loadFirstPage(): Promise<void> {

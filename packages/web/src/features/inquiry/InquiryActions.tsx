@@ -1,9 +1,10 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { useWorkspace } from '../../app/workspaceContext';
 import { TextField } from '../../components/TextField';
 import type { InquiryDetailFragment } from '../../lib/graphql';
 import { formatDateTime } from '../../lib/time';
 import { TopicCombobox } from '../directory/TopicCombobox';
+import { appendParagraph, markInsertTargetFocused, registerInsertTarget } from './answerInsertion';
 import { claimInquiry, releaseInquiry, reopenInquiry, resolveInquiry, routeInquiry } from './actions';
 import { createActionState } from './actionState';
 
@@ -17,7 +18,8 @@ export function ClaimPanel(props: PanelProps) {
   const claimant = () => props.inquiry.claimedBy;
   const isMine = () => claimant()?.id === workspace.me().id;
   const canClaim = () => claimant() === null && props.inquiry.status === 'OPEN';
-  const canRelease = () => claimant() !== null && (isMine() || workspace.me().role === 'MANAGER');
+  const canRelease = () =>
+    claimant() !== null && props.inquiry.status === 'OPEN' && (isMine() || workspace.me().role === 'MANAGER');
 
   return (
     <section class="claim-panel" aria-label="Claim">
@@ -73,6 +75,23 @@ export function ResolvePanel(props: PanelProps) {
   const [note, setNote] = createSignal('');
   const [localError, setLocalError] = createSignal<string | null>(null);
   const isResolved = () => props.inquiry.status === 'RESOLVED';
+  let noteInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+
+  // Suggested answers can be inserted into the resolution note while it is open.
+  onCleanup(
+    registerInsertTarget('resolution', (text) => {
+      if (isResolved()) return false;
+      setNote(appendParagraph(note(), text));
+      noteInput?.focus();
+      return true;
+    }),
+  );
+  const workspace = useWorkspace();
+  // The server lets only the claim holder or a manager resolve a claimed inquiry; say so before the click.
+  const heldByOther = () => {
+    const holder = props.inquiry.claimedBy;
+    return !isResolved() && holder !== null && holder.id !== workspace.me().id && workspace.me().role !== 'MANAGER';
+  };
 
   // A status change, from here or from a teammate, starts the form over.
   createEffect(
@@ -128,6 +147,12 @@ export function ResolvePanel(props: PanelProps) {
           error={noteError()}
           hint="Ctrl+Enter submits."
           testId={isResolved() ? 'reopen-reason' : 'resolution-note'}
+          ref={(element) => {
+            noteInput = element;
+            element.addEventListener('focus', () => {
+              if (!isResolved()) markInsertTargetFocused('resolution');
+            });
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
@@ -145,7 +170,8 @@ export function ResolvePanel(props: PanelProps) {
             type="submit"
             class={isResolved() ? 'button' : 'button button-primary'}
             data-testid={isResolved() ? 'reopen-button' : 'resolve-button'}
-            disabled={action.busy()}
+            disabled={action.busy() || heldByOther()}
+            title={heldByOther() ? `Claimed by ${props.inquiry.claimedBy?.displayName}; only they or a manager can resolve it` : undefined}
           >
             {submitLabel()}
           </button>

@@ -9,6 +9,8 @@ import { ChannelIcon } from '../inbox/ChannelIcon';
 import { channelLabels, statusLabels } from '../inbox/labels';
 import { ViewersNote } from '../presence/ViewersNote';
 import { ClaimPanel, ResolvePanel, RoutePanel } from './InquiryActions';
+import { SaveAsArticle } from './SaveAsArticle';
+import { SuggestedAnswers } from './SuggestedAnswers';
 import { Thread } from './Thread';
 import './inquiry.css';
 
@@ -96,6 +98,8 @@ function InquiryDetail(props: { id: string; inquiry: InquiryDetailFragment }) {
 
       <ClaimPanel inquiry={props.inquiry} />
 
+      <SuggestedAnswers inquiryId={props.inquiry.id} subject={props.inquiry.subject} />
+
       <div class="inquiry-facts">
         <section class="card" aria-labelledby={`${headingId()}-contact`}>
           <h3 id={`${headingId()}-contact`}>Contact</h3>
@@ -182,6 +186,7 @@ function InquiryDetail(props: { id: string; inquiry: InquiryDetailFragment }) {
             <Show when={props.inquiry.resolvedAt}>{(resolvedAt) => <> on {formatDateTime(resolvedAt())}</>}</Show>
           </p>
           <Show when={props.inquiry.resolutionNote}>{(note) => <p class="message-body">{note()}</p>}</Show>
+          <SaveAsArticle inquiryId={props.inquiry.id} version={props.inquiry.version} />
         </section>
       </Show>
 

@@ -1,8 +1,9 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { TextField } from '../../components/TextField';
 import type { InquiryDetailFragment, MessageKind } from '../../lib/graphql';
 import { formatAge, formatDateTime, useClock } from '../../lib/time';
 import { addNote } from './actions';
+import { appendParagraph, markInsertTargetFocused, registerInsertTarget } from './answerInsertion';
 import { createActionState } from './actionState';
 
 type Message = InquiryDetailFragment['messages'][number];
@@ -25,16 +26,18 @@ export function Thread(props: { inquiry: InquiryDetailFragment }) {
     return body !== '' && !(first?.kind === 'RESIDENT' && first.body.trim() === body);
   };
   const contactName = () => props.inquiry.contact?.name ?? props.inquiry.contact?.email ?? 'Resident';
+  // A call or visit logged by an agent: the text is the agent's notes, not the resident's words.
+  const loggedBy = () => props.inquiry.loggedBy;
 
   return (
     <section class="thread" aria-labelledby={`thread-${props.inquiry.id}`}>
       <h3 id={`thread-${props.inquiry.id}`}>Thread</h3>
       <ol class="thread-list" data-testid="thread">
         <Show when={showInquiryBody()}>
-          <li class="message message-resident" data-testid="thread-message" data-kind="resident">
+          <li class="message" classList={{ 'message-resident': !loggedBy(), 'message-note': !!loggedBy() }} data-testid="thread-message" data-kind={loggedBy() ? 'logged' : 'resident'}>
             <div class="message-meta">
-              <span class="message-author">{contactName()}</span>
-              <span class="message-kind">Original inquiry</span>
+              <span class="message-author">{loggedBy()?.displayName ?? contactName()}</span>
+              <span class="message-kind">{loggedBy() ? `Notes logged for ${contactName()}` : 'Original inquiry'}</span>
               <time datetime={props.inquiry.createdAt}>{formatDateTime(props.inquiry.createdAt)}</time>
             </div>
             <p class="message-body">{props.inquiry.body}</p>
@@ -76,6 +79,15 @@ function NoteForm(props: { inquiryId: string }) {
   const action = createActionState();
   const [body, setBody] = createSignal('');
   const [localError, setLocalError] = createSignal<string | null>(null);
+  let input: HTMLInputElement | HTMLTextAreaElement | undefined;
+
+  onCleanup(
+    registerInsertTarget('note', (text) => {
+      setBody(appendParagraph(body(), text));
+      input?.focus();
+      return true;
+    }),
+  );
 
   async function submit(): Promise<void> {
     setLocalError(null);
@@ -108,6 +120,10 @@ function NoteForm(props: { inquiryId: string }) {
         error={noteError()}
         hint="Only staff see notes. Ctrl+Enter adds the note."
         testId="note-input"
+        ref={(element) => {
+          input = element;
+          element.addEventListener('focus', () => markInsertTargetFocused('note'));
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();

@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createStore, reconcile } from 'solid-js/store';
 import { useWorkspace, type QuickEntryKind } from '../../app/workspaceContext';
 import { TextField } from '../../components/TextField';
 import { mutate } from '../../lib/api';
@@ -76,6 +76,12 @@ export function QuickEntryDialog(props: QuickEntryDialogProps) {
   const [formError, setFormError] = createSignal<string | null>(null);
   const [saving, setSaving] = createSignal(false);
 
+  /** Stores a field's new value and clears its error, which described the old value. */
+  function edit(field: 'subject' | 'name' | 'phone' | 'email' | 'notes' | 'callStartedAt', value: string): void {
+    setForm(field, value);
+    setFieldErrors(field, undefined);
+  }
+
   let dialog: HTMLDialogElement | undefined;
   let formElement: HTMLFormElement | undefined;
   let firstField: HTMLInputElement | HTMLTextAreaElement | undefined;
@@ -98,7 +104,7 @@ export function QuickEntryDialog(props: QuickEntryDialogProps) {
     const errors: Partial<Record<keyof QuickEntryForm, string>> = {};
     if (form.subject.trim() === '') errors.subject = 'Enter the reason for the contact in a few words.';
     if (isPhone() && callStartIso() === null) errors.callStartedAt = 'Enter when the call started.';
-    setFieldErrors(errors);
+    setFieldErrors(reconcile(errors));
     return Object.keys(errors).length === 0;
   }
 
@@ -154,7 +160,7 @@ export function QuickEntryDialog(props: QuickEntryDialogProps) {
       if (name === undefined) unplaced.push(message);
       else errors[name] = message;
     }
-    setFieldErrors(errors);
+    setFieldErrors(reconcile(errors));
     setFormError(unplaced.length > 0 ? unplaced.join(' ') : outcome.message);
   }
 
@@ -215,7 +221,7 @@ export function QuickEntryDialog(props: QuickEntryDialogProps) {
           label={isPhone() ? 'Reason for the call' : 'Reason for the visit'}
           required
           value={form.subject}
-          onInput={(value) => setForm('subject', value)}
+          onInput={(value) => edit('subject', value)}
           error={fieldErrors.subject}
           testId="quick-entry-subject"
           ref={(element) => (firstField = element)}
@@ -228,7 +234,7 @@ export function QuickEntryDialog(props: QuickEntryDialogProps) {
             name="name"
             label={isPhone() ? 'Caller name' : 'Visitor name'}
             value={form.name}
-            onInput={(value) => setForm('name', value)}
+            onInput={(value) => edit('name', value)}
             error={fieldErrors.name}
             testId="quick-entry-name"
             autocomplete="off"
@@ -239,7 +245,7 @@ export function QuickEntryDialog(props: QuickEntryDialogProps) {
             type="tel"
             label={isPhone() ? 'Caller phone' : 'Visitor phone'}
             value={form.phone}
-            onInput={(value) => setForm('phone', value)}
+            onInput={(value) => edit('phone', value)}
             error={fieldErrors.phone}
             testId="quick-entry-phone"
             autocomplete="off"
@@ -253,7 +259,7 @@ export function QuickEntryDialog(props: QuickEntryDialogProps) {
             type="email"
             label="Caller e-mail"
             value={form.email}
-            onInput={(value) => setForm('email', value)}
+            onInput={(value) => edit('email', value)}
             error={fieldErrors.email}
             testId="quick-entry-email"
             autocomplete="off"
@@ -277,7 +283,7 @@ export function QuickEntryDialog(props: QuickEntryDialogProps) {
           label="Notes"
           multiline
           value={form.notes}
-          onInput={(value) => setForm('notes', value)}
+          onInput={(value) => edit('notes', value)}
           onKeyDown={submitOnEnter}
           error={fieldErrors.notes}
           hint="Shift+Enter starts a new line."
@@ -292,7 +298,7 @@ export function QuickEntryDialog(props: QuickEntryDialogProps) {
             step="1"
             label="Call started"
             value={form.callStartedAt}
-            onInput={(value) => setForm('callStartedAt', value)}
+            onInput={(value) => edit('callStartedAt', value)}
             error={fieldErrors.callStartedAt}
             hint="Set to when this form opened. The call end is recorded when you save."
             testId="quick-entry-call-started"

@@ -23,10 +23,10 @@ type FieldName = keyof AskForm;
 
 const emptyForm: AskForm = { subject: '', question: '', name: '', email: '', phone: '', address: '' };
 
-/** Maximum lengths for the browser's inputs. The server checks its own limits as well. */
+/** Maximum lengths, the same as the server's limits for the public form. */
 const maxLengths: Record<FieldName, number> = {
-  subject: 200,
-  question: 10_000,
+  subject: 300,
+  question: 20_000,
   name: 200,
   email: 254,
   phone: 40,

@@ -1,7 +1,10 @@
-/** Text of the public question form, in English and Spanish. */
+import { answersMessages } from './answersMessages';
+
+/** Text of the public pages, in English and Spanish. */
 export const messages = {
   en: {
     translation: {
+      ...answersMessages.en,
       pageTitle: 'Ask the county',
       county: 'County 311',
       intro:
@@ -44,6 +47,7 @@ export const messages = {
   },
   es: {
     translation: {
+      ...answersMessages.es,
       pageTitle: 'Pregunte al condado',
       county: 'Condado 311',
       intro:
