@@ -5,27 +5,35 @@
  * spelled out one by one.
  */
 
-export type DemoDepartment = { name: string; description: string; phone: string; email: string };
+export type DemoDepartment = {
+  name: string;
+  description: string;
+  phone: string;
+  email: string;
+  /** What the department owns, one phrase each, for the directory search. */
+  responsibilities?: string[];
+  hours?: string;
+};
 export type DemoTopic = { name: string; department: string; description: string };
 export type DemoStaff = { displayName: string; email: string; role: 'agent' | 'manager'; phoneExtension: string };
 
 export const demoDepartments: DemoDepartment[] = [
-  { name: 'Utilities', description: 'Electric, water and sewer service; trees touching power lines.', phone: '505-555-0110', email: 'utilities@county.example' },
-  { name: 'Fire Department', description: 'Fire mitigation, burn permits, inspections.', phone: '505-555-0111', email: 'fire@county.example' },
-  { name: 'Defensible Space Program', description: 'Wildfire defensible-space assessments and thinning around homes.', phone: '505-555-0112', email: 'defensible.space@county.example' },
-  { name: 'Cooperative Extension Service', description: 'Gardening, pests such as bark beetles, 4-H.', phone: '505-555-0113', email: 'extension@county.example' },
-  { name: 'Community Development', description: 'Business licences, zoning, building permits, seasonal sales such as Christmas trees.', phone: '505-555-0114', email: 'community.development@county.example' },
-  { name: 'US Forest Service', description: 'National forest land: firewood and Christmas-tree cutting permits, trails.', phone: '505-555-0115', email: 'forest.service@county.example' },
-  { name: 'Traffic Engineering', description: 'Signals, signs, sight lines blocked by trees or shrubs.', phone: '505-555-0116', email: 'traffic@county.example' },
-  { name: 'Pavement Division', description: 'Streets, potholes, sidewalks blocked or lifted by trees.', phone: '505-555-0117', email: 'pavement@county.example' },
-  { name: 'National Laboratory', description: 'Laboratory land and its trees, public tours.', phone: '505-555-0118', email: 'community.office@lab.example' },
-  { name: 'Solid Waste', description: 'Trash, recycling, tree and brush recycling, the transfer station.', phone: '505-555-0119', email: 'solid.waste@county.example' },
-  { name: 'Parks and Recreation', description: 'Parks, trails, trees in parks, memorial trees and benches.', phone: '505-555-0120', email: 'parks@county.example' },
-  { name: 'State Environment Department', description: 'Air and water quality, open burning rules, hazardous waste.', phone: '505-555-0121', email: 'environment@state.example' },
-  { name: 'Animal Control', description: 'Stray and loose animals, dog licences, bites.', phone: '505-555-0122', email: 'animals@county.example' },
-  { name: 'County Clerk', description: 'Elections, voter registration, recording, marriage licences.', phone: '505-555-0123', email: 'clerk@county.example' },
-  { name: 'Treasurer', description: 'Property tax bills and payments.', phone: '505-555-0124', email: 'treasurer@county.example' },
-  { name: 'Contact Center', description: 'The 311 desk: banner and lemon-lot permits, cemetery lots and interments, notary, counter payments.', phone: '311', email: 'answers@county.example' },
+  { name: 'Utilities', description: 'Electric, water and sewer service; trees touching power lines.', phone: '505-555-0110', email: 'utilities@county.example', responsibilities: ['trees touching power lines', 'power outages', 'water and sewer service', 'utility billing'], hours: 'Mon–Fri 7:00–16:00' },
+  { name: 'Fire Department', description: 'Fire mitigation, burn permits, inspections.', phone: '505-555-0111', email: 'fire@county.example', responsibilities: ['fire mitigation', 'burn permits', 'hazard trees near homes', 'fire inspections'], hours: 'Mon–Fri 8:00–17:00' },
+  { name: 'Defensible Space Program', description: 'Wildfire defensible-space assessments and thinning around homes.', phone: '505-555-0112', email: 'defensible.space@county.example', responsibilities: ['defensible space assessments', 'thinning around homes', 'wildfire risk'], hours: 'Mon–Fri 8:00–17:00' },
+  { name: 'Cooperative Extension Service', description: 'Gardening, pests such as bark beetles, 4-H.', phone: '505-555-0113', email: 'extension@county.example', responsibilities: ['bark beetles', 'tree pests and diseases', 'gardening advice', '4-H'], hours: 'Mon–Fri 8:00–17:00' },
+  { name: 'Community Development', description: 'Business licences, zoning, building permits, seasonal sales such as Christmas trees.', phone: '505-555-0114', email: 'community.development@county.example', responsibilities: ['business licences', 'selling Christmas trees', 'zoning', 'building permits'], hours: 'Mon–Fri 8:00–17:00' },
+  { name: 'US Forest Service', description: 'National forest land: firewood and Christmas-tree cutting permits, trails.', phone: '505-555-0115', email: 'forest.service@county.example', responsibilities: ['Christmas tree cutting permits', 'firewood permits', 'national forest trails'], hours: 'Varies; call ahead' },
+  { name: 'Traffic Engineering', description: 'Signals, signs, sight lines blocked by trees or shrubs.', phone: '505-555-0116', email: 'traffic@county.example', responsibilities: ['trees blocking visibility', 'traffic signals', 'street signs'], hours: 'Mon–Fri 8:00–17:00' },
+  { name: 'Pavement Division', description: 'Streets, potholes, sidewalks blocked or lifted by trees.', phone: '505-555-0117', email: 'pavement@county.example', responsibilities: ['trees blocking sidewalks', 'potholes', 'sidewalk repair', 'snow plowing'], hours: 'Mon–Fri 7:00–16:00' },
+  { name: 'National Laboratory', description: 'Laboratory land and its trees, public tours.', phone: '505-555-0118', email: 'community.office@lab.example', responsibilities: ['trees on laboratory land', 'laboratory tours'], hours: 'Varies; call ahead' },
+  { name: 'Solid Waste', description: 'Trash, recycling, tree and brush recycling, the transfer station.', phone: '505-555-0119', email: 'solid.waste@county.example', responsibilities: ['tree recycling', 'brush and yard waste', 'trash and recycling pickup', 'transfer station'], hours: 'Mon–Fri 7:00–16:00' },
+  { name: 'Parks and Recreation', description: 'Parks, trails, trees in parks, memorial trees and benches.', phone: '505-555-0120', email: 'parks@county.example', responsibilities: ['trees in parks', 'memorial trees and benches', 'park reservations', 'trails'], hours: 'Mon–Fri 8:00–17:00' },
+  { name: 'State Environment Department', description: 'Air and water quality, open burning rules, hazardous waste.', phone: '505-555-0121', email: 'environment@state.example', responsibilities: ['open burning rules', 'air quality', 'hazardous waste'], hours: 'Varies; call ahead' },
+  { name: 'Animal Control', description: 'Stray and loose animals, dog licences, bites.', phone: '505-555-0122', email: 'animals@county.example', responsibilities: ['stray animals', 'dog licences', 'animal bites'], hours: 'Mon–Fri 8:00–17:00' },
+  { name: 'County Clerk', description: 'Elections, voter registration, recording, marriage licences.', phone: '505-555-0123', email: 'clerk@county.example', responsibilities: ['voter registration', 'elections', 'marriage licences', 'recording documents'], hours: 'Mon–Fri 8:00–17:00' },
+  { name: 'Treasurer', description: 'Property tax bills and payments.', phone: '505-555-0124', email: 'treasurer@county.example', responsibilities: ['property tax bills', 'property tax payments'], hours: 'Mon–Fri 8:00–17:00' },
+  { name: 'Contact Center', description: 'The 311 desk: banner and lemon-lot permits, cemetery lots and interments, notary, counter payments.', phone: '311', email: 'answers@county.example', responsibilities: ['banner permits on overpasses', 'lemon lot permits', 'cemetery lots and interments', 'notary service', 'counter payments'], hours: 'Mon–Fri 8:00–17:00' },
 ];
 
 export const demoTopics: DemoTopic[] = [

@@ -33,7 +33,15 @@ export function topicsOfDepartments(db: Queryable, departmentIds: readonly strin
 /** Returns the department with this exact name, creating it when missing. */
 export async function ensureDepartment(
   db: Queryable,
-  values: { name: string; description?: string; phone?: string; email?: string },
+  values: {
+    name: string;
+    description?: string;
+    phone?: string;
+    email?: string;
+    responsibilities?: string[];
+    hours?: string;
+    address?: string;
+  },
 ): Promise<DepartmentRecord> {
   await db.insert(departments).values(values).onConflictDoNothing({ target: departments.name });
   const [row] = await db.select().from(departments).where(eq(departments.name, values.name));
