@@ -1,8 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { RunningServer } from '../../server/src/http/server.js';
-import { openTestDatabase, type TestDatabase } from '../../server/test/support/database.js';
+import { loadConfig } from '../../server/src/config.js';
+import { openDatabase, type DatabaseHandle } from '../../server/src/db/client.js';
+import { startServer, type RunningServer } from '../../server/src/http/server.js';
+import { createScratchDatabase, openTestDatabase, silentLogger, type TestDatabase } from '../../server/test/support/database.js';
 import { startTestServer } from '../../server/test/support/server.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -51,4 +54,67 @@ export async function signIn(context: BrowserContext, baseUrl: string, email: st
   await page.getByTestId('signin-submit').click();
   await page.getByTestId('presence-bar').waitFor();
   return page;
+}
+
+/**
+ * Storage that outlives one server: PGlite files in a temporary DATA_DIR, or a
+ * scratch PostgreSQL database when DATABASE_URL is set. A server started on it
+ * with startServerOnStorage reads what earlier servers stored.
+ */
+export type DurableStorage = {
+  kind: 'pglite' | 'postgres';
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Deletes the folder or drops the scratch database. Stop every server on it first. */
+  remove(): Promise<void>;
+};
+
+export async function createDurableStorage(): Promise<DurableStorage> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-desk-e2e-'));
+  const scratch = process.env.DATABASE_URL ? await createScratchDatabase() : undefined;
+  return {
+    kind: scratch ? 'postgres' : 'pglite',
+    dataDir,
+    databaseUrl: scratch?.url,
+    async remove() {
+      await scratch?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type StoppableServer = { server: RunningServer; database: DatabaseHandle; stop(): Promise<void> };
+
+/**
+ * Starts the real server with the built client over `storage`, opening and
+ * closing the database as packages/server/src/main.ts does. `port` 0 picks a
+ * free port. Every server on one storage needs the same `sessionSecret`,
+ * because sessions are stored as an HMAC of their token.
+ */
+export async function startServerOnStorage(storage: DurableStorage, options: { port: number; sessionSecret: string }): Promise<StoppableServer> {
+  const config = loadConfig({
+    PORT: String(options.port),
+    HOST: '127.0.0.1',
+    SESSION_SECRET: options.sessionSecret,
+    LOG_LEVEL: 'silent',
+    WEB_DIST: webDist,
+    DATA_DIR: storage.dataDir,
+    ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
+  });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger: silentLogger });
+  let server: RunningServer;
+  try {
+    server = await startServer(config, { logger: silentLogger, database });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return {
+    server,
+    database,
+    async stop() {
+      await server.close();
+      await database.close();
+    },
+  };
 }
