@@ -6,6 +6,7 @@ import { isUuid } from '../auth/service.js';
 import type { DepartmentRecord, TopicRecord } from '../directory/service.js';
 import { invalidField, type InvalidInputResult } from '../validation/result.js';
 import { escapeHtml } from './richtext.js';
+import { residentSynonyms } from './synonyms.js';
 import { articleColumns, revisionColumns, type ArticleAudience, type ArticleRecord, type ArticleStatus, type RevisionRecord } from './views.js';
 
 /**
@@ -13,10 +14,15 @@ import { articleColumns, revisionColumns, type ArticleAudience, type ArticleReco
  * and PostgreSQL. A query runs in passes and the first pass that matches
  * anything gives the results:
  *
- *   all_words  English stemming, every word, the last one as a prefix
+ *   all_words  English stemming, every word, the last one as a prefix (queries of up to five words)
  *   any_word   English stemming, any of the words (more matched words rank higher)
  *   simple     no stemming and no stop words removed, so "who" or "just" still match
  *   similar    pg_trgm word similarity, for typos ("potthole" finds "pothole")
+ *
+ * A query word also matches its synonyms (synonyms.ts) and, in a query of
+ * several words, the most similar article word when it matches nothing.
+ * all_words and any_word rank by the rarity of the matched words and by
+ * whether they occur in the title or the body (weightedRank).
  *
  * User input never reaches to_tsquery's syntax: it is split into words of
  * letters and digits, and each word is passed as a bound parameter through
@@ -28,6 +34,8 @@ export type SearchMode = 'all_words' | 'any_word' | 'simple' | 'similar';
 
 /** Words kept from a query; later ones are ignored. */
 const MAX_TERMS = 12;
+/** Queries of more words skip the all_words pass (see searchPasses). */
+const ALL_WORDS_MAX_TERMS = 5;
 /** Maximum length of a kept word. Longer words are cut, which only widens a prefix match. */
 const TERM_MAX = 64;
 export const PAGE_MAX = 100;
@@ -48,17 +56,137 @@ export function searchTerms(input: string): string[] {
 
 type TextSearchConfig = 'english' | 'simple';
 
+/** One query word and the words searched in its place as well (synonyms and spelling corrections). */
+type TermGroup = { words: string[]; prefix: boolean };
+
+/** Makes one group per query term, the last one matching as a prefix. */
+function termGroups(terms: string[], expand: (term: string) => string[] = () => []): TermGroup[] {
+  return terms.map((term, index) => ({ words: [term, ...expand(term).filter((word) => word !== term)], prefix: index === terms.length - 1 }));
+}
+
 /**
- * Builds a tsquery from `terms` joined by `operator`, the last term as a
- * prefix. Each term is a bound parameter quoted by quote_literal, so it is
- * one lexeme whatever it contains.
+ * Builds the tsquery of one group: its words joined by OR, the first word as
+ * a prefix when the group is the last one. Each word is a bound parameter
+ * quoted by quote_literal, so it is one lexeme whatever it contains.
  */
-function buildTsQuery(config: TextSearchConfig, terms: string[], operator: '&&' | '||'): SQL {
-  const parts = terms.map((term, index) => {
-    const suffix = index === terms.length - 1 ? ':*' : '';
-    return sql`to_tsquery(${sql.raw(`'${config}'`)}::regconfig, quote_literal(kb_unaccent(${term})) || ${suffix})`;
+function groupTsQuery(config: TextSearchConfig, group: TermGroup): SQL {
+  const parts = group.words.map((word, index) => {
+    const suffix = group.prefix && index === 0 ? ':*' : '';
+    return sql`to_tsquery(${sql.raw(`'${config}'`)}::regconfig, quote_literal(kb_unaccent(${word})) || ${suffix})`;
   });
-  return sql`(${sql.join(parts, sql.raw(` ${operator} `))})`;
+  return parts.length === 1 ? parts[0] : sql`(${sql.join(parts, sql.raw(' || '))})`;
+}
+
+/** Builds a tsquery from the groups joined by `operator`. */
+function buildTsQuery(config: TextSearchConfig, groups: TermGroup[], operator: '&&' | '||'): SQL {
+  return sql`(${sql.join(
+    groups.map((group) => groupTsQuery(config, group)),
+    sql.raw(` ${operator} `),
+  )})`;
+}
+
+/** Weight of a matched word by tsvector weight: A is the title, B the body. */
+const FIELD_WEIGHTS = { a: 1, b: 0.5 } as const;
+/**
+ * BM25's length normalization b for title matches. A title match counts
+ * 1 / (1 - b + b * title length / average title length) times its weight.
+ * So a word matched in a short title counts more than in a long one.
+ */
+const TITLE_LENGTH_NORMALIZATION = 0.3;
+
+/**
+ * Ranks by the query words a document contains. Each word is weighted by
+ * how rare it is among the searched documents (BM25's inverse document
+ * frequency), by the field it occurs in and, in the title, by the title's
+ * length. So a rare word in a short title outranks common words such as
+ * "city" or "permit" in the body. ts_rank breaks ties.
+ */
+function weightedRank(vector: SQL, queries: SQL[], frequencies: DocumentFrequencies): SQL<number> {
+  const idf = inverseDocumentFrequencies(frequencies);
+  const title = sql`ts_filter(${vector}, '{a}')`;
+  const body = sql`ts_filter(${vector}, '{b}')`;
+  const b = TITLE_LENGTH_NORMALIZATION;
+  const titleNormalization = sql`(${sql.raw(String(1 - b))} + ${sql.raw(String(b))} * length(${title}) / ${sql.raw(String(Math.max(frequencies.averageTitleLength, 1)))}::float8)`;
+  const terms = queries.flatMap((query, index) => [
+    sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.a))}::float8 * (${title} @@ ${query})::int / ${titleNormalization}`,
+    sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.b))}::float8 * (${body} @@ ${query})::int`,
+  ]);
+  const tieBreak = sql`0.01 * ts_rank(${vector}, ${sql.join(queries, sql.raw(' || '))}, 1)`;
+  return sql<number>`(${sql.join(terms, sql.raw(' + '))} + ${tieBreak})`;
+}
+
+/** Number of searched documents, their average number of title lexemes and, for each group, the number that match it. */
+type DocumentFrequencies = { total: number; averageTitleLength: number; matching: number[] };
+
+async function documentFrequencies(source: SearchSource, groups: TermGroup[]): Promise<DocumentFrequencies> {
+  const fields: Record<string, SQL> = {
+    total: sql<number>`count(*)::int`,
+    averageTitleLength: sql<number>`coalesce(avg(length(ts_filter(${source.columns.vector}, '{a}'))), 0)::float8`,
+  };
+  groups.forEach((group, index) => {
+    fields[`n${index}`] = sql<number>`(count(*) filter (where ${source.columns.vector} @@ ${groupTsQuery('english', group)}))::int`;
+  });
+  const [row] = await source.query(fields, source.filter);
+  return {
+    total: Number(row?.total ?? 0),
+    averageTitleLength: Number(row?.averageTitleLength ?? 0),
+    matching: groups.map((_, index) => Number(row?.[`n${index}`] ?? 0)),
+  };
+}
+
+/** Returns BM25's inverse document frequency of each group: ln(1 + (N - n + 0.5) / (n + 0.5)). */
+function inverseDocumentFrequencies(frequencies: DocumentFrequencies): number[] {
+  return frequencies.matching.map((matching) => Math.log(1 + (frequencies.total - matching + 0.5) / (matching + 0.5)));
+}
+
+/** Shortest query word that is replaced by a similar word when it matches no document. */
+const CORRECTION_MIN_LENGTH = 4;
+/** Minimum pg_trgm similarity between a query word and the vocabulary word that replaces it. */
+const CORRECTION_MIN_SIMILARITY = 0.4;
+
+/**
+ * Returns a function that finds the word of `documents` most similar to a
+ * misspelled query word ("grafitti" gives "graffiti"), or undefined.
+ * `documents` is a query selecting a simple-configuration tsvector column,
+ * because ts_stat lists the words of such a column. It is a constant of this
+ * file and never contains user input.
+ * NOTE: ts_stat reads every listed document on each call, so the cost grows
+ * with the knowledge base. It has only been tried on the 689 FAQ articles.
+ */
+function vocabularyCorrector(db: Queryable, documents: string): (word: string) => Promise<string | undefined> {
+  return async (word) => {
+    const [row] = await db
+      .select({ word: sql<string>`word` })
+      .from(sql`ts_stat(${documents})`)
+      .where(sql`similarity(word, kb_unaccent(${word})) >= ${CORRECTION_MIN_SIMILARITY}`)
+      .orderBy(sql`similarity(word, kb_unaccent(${word})) desc`, sql`nentry desc`, sql`word`)
+      .limit(1);
+    return row?.word;
+  };
+}
+
+/**
+ * Adds a spelling correction to each group whose words match no document,
+ * so one misspelled word of a question does not drop out of the ranking.
+ * Returns undefined when nothing was corrected. A one-word query is left to
+ * the similar pass, which compares it with the whole text.
+ */
+async function correctGroups(source: SearchSource, groups: TermGroup[], frequencies: DocumentFrequencies): Promise<TermGroup[] | undefined> {
+  if (!source.correct || groups.length < 2) return undefined;
+  let changed = false;
+  const corrected: TermGroup[] = [];
+  for (const [index, group] of groups.entries()) {
+    const word = group.words[0];
+    const misspelled = frequencies.matching[index] === 0 && word.length >= CORRECTION_MIN_LENGTH && !/\d/.test(word);
+    const correction = misspelled ? await source.correct(word) : undefined;
+    if (correction && correction !== word) {
+      corrected.push({ ...group, words: [...group.words, correction] });
+      changed = true;
+    } else {
+      corrected.push(group);
+    }
+  }
+  return changed ? corrected : undefined;
 }
 
 /** The searchable columns of one source (articles, published revisions, topics, departments). */
@@ -72,25 +200,36 @@ type Pass = {
   headline: { config: 'kb_english' | 'kb_simple'; query: SQL };
 };
 
-function searchPasses(terms: string[]): Pass[] {
+function searchPasses(terms: string[], groups: TermGroup[], frequencies: DocumentFrequencies): Pass[] {
   const passes: Pass[] = [];
-  const allWords = buildTsQuery('english', terms, '&&');
-  passes.push({
-    mode: 'all_words',
-    match: (columns) => sql`${columns.vector} @@ ${allWords}`,
-    rank: (columns) => sql<number>`ts_rank(${columns.vector}, ${allWords})`,
-    headline: { config: 'kb_english', query: allWords },
-  });
-  if (terms.length > 1) {
-    const anyWord = buildTsQuery('english', terms, '||');
+  const queries = groups.map((group) => groupTsQuery('english', group));
+
+  const allWords = buildTsQuery('english', groups, '&&');
+  // A query of more than ALL_WORDS_MAX_TERMS words is a sentence rather than keywords. Requiring
+  // every word of it finds the articles that happen to repeat its filler words ("right now",
+  // "who do I call"), so such queries start with any_word and rely on the ranking.
+  if (groups.length <= ALL_WORDS_MAX_TERMS) {
+    passes.push({
+      mode: 'all_words',
+      match: (columns) => sql`${columns.vector} @@ ${allWords}`,
+      rank: (columns) => weightedRank(columns.vector, queries, frequencies),
+      headline: { config: 'kb_english', query: allWords },
+    });
+  }
+
+  if (groups.length > 1) {
+    const anyWord = buildTsQuery('english', groups, '||');
     passes.push({
       mode: 'any_word',
       match: (columns) => sql`${columns.vector} @@ ${anyWord}`,
-      rank: (columns) => sql<number>`ts_rank(${columns.vector}, ${anyWord})`,
+      rank: (columns) => weightedRank(columns.vector, queries, frequencies),
       headline: { config: 'kb_english', query: anyWord },
     });
   }
-  const simple = buildTsQuery('simple', terms, '&&');
+
+  // The simple and similar passes search the words as typed, without synonyms or corrections.
+  const plainGroups = termGroups(terms);
+  const simple = buildTsQuery('simple', plainGroups, '&&');
   passes.push({
     mode: 'simple',
     match: (columns) => sql`${columns.simpleVector} @@ ${simple}`,
@@ -104,7 +243,7 @@ function searchPasses(terms: string[]): Pass[] {
     mode: 'similar',
     match: (columns) => sql`${phrase} <% ${columns.text}`,
     rank: (columns) => sql<number>`word_similarity(${phrase}, ${columns.text})`,
-    headline: { config: 'kb_simple', query: buildTsQuery('simple', terms, '||') },
+    headline: { config: 'kb_simple', query: buildTsQuery('simple', plainGroups, '||') },
   });
   return passes;
 }
@@ -126,7 +265,14 @@ export function plainSnippet(text: string): string {
 /** One query of a search source: selects `fields` from the source's tables where `where` holds. */
 type SourceQuery = (fields: Record<string, SQL>, where: SQL | undefined, options?: { orderBy?: SQL[]; limit?: number; offset?: number }) => Promise<Record<string, unknown>[]>;
 
-type SearchSource = { columns: SearchColumns; key: SQL; filter: SQL | undefined; query: SourceQuery };
+type SearchSource = {
+  columns: SearchColumns;
+  key: SQL;
+  filter: SQL | undefined;
+  query: SourceQuery;
+  /** Returns a correctly spelled word similar to a query word that matches nothing; without it, no correction. */
+  correct?: (word: string) => Promise<string | undefined>;
+};
 
 export type Highlight = { titleHighlight: string; snippet: string };
 export type RankedKey = { key: string; rank: number } & Highlight;
@@ -137,7 +283,14 @@ export type RankedPage = { mode: SearchMode; totalCount: number; items: RankedKe
  * rank and highlights from the first pass that matches anything.
  */
 async function searchSource(source: SearchSource, terms: string[], limit: number, offset: number): Promise<RankedPage> {
-  const passes = searchPasses(terms);
+  let groups = termGroups(terms, residentSynonyms);
+  let frequencies = await documentFrequencies(source, groups);
+  const corrected = await correctGroups(source, groups, frequencies);
+  if (corrected) {
+    groups = corrected;
+    frequencies = await documentFrequencies(source, groups);
+  }
+  const passes = searchPasses(terms, groups, frequencies);
   for (const pass of passes) {
     const where = and(source.filter, pass.match(source.columns));
     const [counted] = await source.query({ total: sql<number>`count(*)::int` }, where);
@@ -259,6 +412,7 @@ function articleSource(db: Queryable, filter: SQL | undefined): SearchSource {
     columns: articleSearchColumns,
     key: sql`${articles.id}`,
     filter,
+    correct: vocabularyCorrector(db, 'select search_vector_simple from articles'),
     query: async (fields, where, options = {}) => {
       let query = db.select(fields).from(articles).where(where).$dynamic();
       if (options.orderBy) query = query.orderBy(...options.orderBy);
@@ -333,6 +487,10 @@ function publicSource(db: Queryable, filter: SQL): SearchSource {
     columns: revisionSearchColumns,
     key: sql`${articles.id}`,
     filter,
+    correct: vocabularyCorrector(
+      db,
+      `select r.search_vector_simple from articles a join article_revisions r on r.id = a.published_revision_id where a.status = 'published' and a.audience = 'public'`,
+    ),
     query: async (fields, where, options = {}) => {
       let query = db
         .select(fields)
