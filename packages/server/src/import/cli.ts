@@ -1,14 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
 import { IANAZone } from 'luxon';
-import { ConfigError, loadConfig } from '../config.js';
-import type { CoreDeps } from '../core/deps.js';
-import { openDatabase, redactUrl, type DatabaseHandle } from '../db/client.js';
-import { DataDirLockedError } from '../db/lock.js';
-import { createLogger } from '../logger.js';
-import { formatChannelCounts, import311File, ImportInputError, type ImportFormat, type ImportSummary } from './csv311.js';
+import { loadConfig } from '../config.js';
+import { openCommandDatabase, progressBar, resolveInputFile, runCommand, stopOnInterrupt } from './command.js';
+import { formatChannelCounts, import311File, type ImportFormat, type ImportSummary } from './csv311.js';
 
 /**
  * `pnpm import:311 <file>`: imports an NYC or Boston 311 CSV export into the
@@ -21,7 +15,6 @@ const DEFAULT_TIME_ZONE = 'America/New_York';
 /** Maximum number of failed rows printed in the summary. The rest are only counted. */
 const PRINTED_FAILURES = 50;
 
-const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 
 const usage = `Usage: pnpm import:311 <file> [--tz <zone>] [--format nyc|boston]
 
@@ -85,19 +78,6 @@ function parseArguments(argv: string[]): Arguments | undefined {
   return { file: parsed.positionals[0], timeZone, format };
 }
 
-/**
- * Resolves the file argument against the folder the command was typed in,
- * then against the repository root. pnpm runs the script in packages/server,
- * so the current directory alone would be wrong.
- */
-function resolveInputFile(argument: string, workingDir: string): string {
-  if (path.isAbsolute(argument)) return argument;
-  const candidates = [...new Set([path.resolve(workingDir, argument), path.resolve(repositoryRoot, argument)])];
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new ImportInputError(`File not found: ${argument} (looked for ${candidates.join(' and ')})`);
-  return found;
-}
-
 function formatSummary(summary: ImportSummary): string {
   const lines = [
     `${summary.stopped ? 'Stopped importing' : 'Imported'} ${summary.file}`,
@@ -119,34 +99,6 @@ function formatSummary(summary: ImportSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Creates a progress bar on stderr that starts on the first report. It prints nothing when stderr is not a terminal. */
-function progressBar() {
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: process.stderr,
-      format: 'Importing |{bar}| {value}/{total} rows | {percentage}% | ETA {eta_formatted}',
-      hideCursor: true,
-      etaBuffer: 50,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    update(done: number, total: number) {
-      if (!started) {
-        bar.start(total, done);
-        started = true;
-      } else {
-        bar.update(done);
-      }
-    },
-    stop() {
-      if (started) bar.stop();
-      started = false;
-    },
-  };
-}
-
 async function run(argv: string[]): Promise<number> {
   let args: Arguments | undefined;
   try {
@@ -163,45 +115,19 @@ async function run(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const file = resolveInputFile(args.file, config.workingDir);
-  const log = createLogger(config.logLevel);
+  const opened = await openCommandDatabase(config);
+  if (!opened) return 1;
+  const { database, deps } = opened;
+  const interrupt = stopOnInterrupt();
 
-  let database: DatabaseHandle;
-  try {
-    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger: log.child({ module: 'db' }) });
-  } catch (error) {
-    if (error instanceof DataDirLockedError) throw error;
-    const where = config.databaseUrl ? `PostgreSQL at ${redactUrl(config.databaseUrl)}` : `the embedded database in ${config.dataDir}`;
-    process.stderr.write(`Could not open ${where}: ${(error as Error).message}\n`);
-    return 1;
-  }
-
-  // No event dispatcher runs here. A server on PostgreSQL learns of the new events through the
-  // NOTIFY sent in each transaction, and no server can have the embedded database open meanwhile.
-  const deps: CoreDeps = {
-    db: database.db,
-    log,
-    wakeEvents: () => {},
-    centerTimeZone: config.centerTimeZone,
-    sessionSecret: config.sessionSecret,
-    sessionTtlHours: config.sessionTtlHours,
-  };
-
-  const stop = new AbortController();
-  const onInterrupt = () => {
-    if (stop.signal.aborted) process.exit(130);
-    process.stderr.write('\nStopping after the current row. Press Ctrl+C again to quit at once.\n');
-    stop.abort();
-  };
-  process.on('SIGINT', onInterrupt);
-
-  const bar = progressBar();
+  const bar = progressBar('Importing');
   try {
     const summary = await import311File(deps, {
       file,
       timeZone: args.timeZone,
       format: args.format,
       onProgress: (done, total) => bar.update(done, total),
-      signal: stop.signal,
+      signal: interrupt.signal,
     });
     bar.stop();
     process.stdout.write(formatSummary(summary));
@@ -209,19 +135,9 @@ async function run(argv: string[]): Promise<number> {
     return summary.failed.length > 0 ? 2 : 0;
   } finally {
     bar.stop();
-    process.off('SIGINT', onInterrupt);
+    interrupt.dispose();
     await database.close();
   }
 }
 
-run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ImportInputError || error instanceof DataDirLockedError || error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-    } else {
-      process.stderr.write(`Import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    }
-    process.exit(1);
-  },
-);
+runCommand(() => run(process.argv.slice(2)));

@@ -1,13 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
-import { ConfigError, loadConfig } from '../config.js';
-import type { CoreDeps } from '../core/deps.js';
-import { openDatabase, redactUrl, type DatabaseHandle } from '../db/client.js';
-import { DataDirLockedError } from '../db/lock.js';
-import { ImportInputError } from '../import/csv311.js';
-import { createLogger } from '../logger.js';
+import { loadConfig } from '../config.js';
+import { openCommandDatabase, progressBar, resolveInputFile, runCommand, stopOnInterrupt } from '../import/command.js';
 import { DEMO_FAQ_FILE, importFaqFile, type FaqImportSummary } from './faq-import.js';
 
 /**
@@ -17,7 +11,6 @@ import { DEMO_FAQ_FILE, importFaqFile, type FaqImportSummary } from './faq-impor
  * the import could not run and 130 that Ctrl+C stopped it.
  */
 
-const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 const DEFAULT_FILE = path.join('..', 'shared', 'data', DEMO_FAQ_FILE);
 /** Maximum number of failed rows printed in the summary. The rest are only counted. */
 const PRINTED_FAILURES = 50;
@@ -64,15 +57,6 @@ function parseArguments(argv: string[]): { file: string } | undefined {
   return { file: parsed.positionals[0] ?? DEFAULT_FILE };
 }
 
-/** Resolves the file against the folder the command was typed in, then against the repository root. */
-function resolveInputFile(argument: string, workingDir: string): string {
-  if (path.isAbsolute(argument)) return argument;
-  const candidates = [...new Set([path.resolve(workingDir, argument), path.resolve(repositoryRoot, argument)])];
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new ImportInputError(`File not found: ${argument} (looked for ${candidates.join(' and ')})`);
-  return found;
-}
-
 function formatSummary(summary: FaqImportSummary): string {
   const lines = [
     `${summary.stopped ? 'Stopped importing' : 'Imported'} ${summary.file}`,
@@ -108,76 +92,27 @@ async function run(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const file = resolveInputFile(args.file, config.workingDir);
-  const log = createLogger(config.logLevel);
+  const opened = await openCommandDatabase(config);
+  if (!opened) return 1;
+  const { database, deps } = opened;
+  const interrupt = stopOnInterrupt();
+  const bar = progressBar('Importing FAQ');
 
-  let database: DatabaseHandle;
-  try {
-    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger: log.child({ module: 'db' }) });
-  } catch (error) {
-    if (error instanceof DataDirLockedError) throw error;
-    const where = config.databaseUrl ? `PostgreSQL at ${redactUrl(config.databaseUrl)}` : `the embedded database in ${config.dataDir}`;
-    process.stderr.write(`Could not open ${where}: ${(error as Error).message}\n`);
-    return 1;
-  }
-
-  // No event dispatcher runs here. A server on PostgreSQL learns of the new events through the
-  // NOTIFY sent in each transaction, and no server can have the embedded database open meanwhile.
-  const deps: CoreDeps = {
-    db: database.db,
-    log,
-    wakeEvents: () => {},
-    centerTimeZone: config.centerTimeZone,
-    sessionSecret: config.sessionSecret,
-    sessionTtlHours: config.sessionTtlHours,
-  };
-
-  const stop = new AbortController();
-  const onInterrupt = () => {
-    if (stop.signal.aborted) process.exit(130);
-    process.stderr.write('\nStopping after the current row. Press Ctrl+C again to quit at once.\n');
-    stop.abort();
-  };
-  process.on('SIGINT', onInterrupt);
-
-  // The bar prints nothing when stderr is not a terminal.
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'Importing FAQ |{bar}| {value}/{total} rows | {percentage}% | ETA {eta_formatted}', hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let barStarted = false;
   try {
     const summary = await importFaqFile(deps, {
       file,
-      signal: stop.signal,
-      onProgress: (done, total) => {
-        if (!barStarted) {
-          bar.start(total, done);
-          barStarted = true;
-        } else {
-          bar.update(done);
-        }
-      },
+      signal: interrupt.signal,
+      onProgress: (done, total) => bar.update(done, total),
     });
     bar.stop();
-    barStarted = false;
     process.stdout.write(formatSummary(summary));
     if (summary.stopped) return 130;
     return summary.failed.length > 0 ? 2 : 0;
   } finally {
-    if (barStarted) bar.stop();
-    process.off('SIGINT', onInterrupt);
+    bar.stop();
+    interrupt.dispose();
     await database.close();
   }
 }
 
-run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ImportInputError || error instanceof DataDirLockedError || error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-    } else {
-      process.stderr.write(`Import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    }
-    process.exit(1);
-  },
-);
+runCommand(() => run(process.argv.slice(2)));
