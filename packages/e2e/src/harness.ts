@@ -46,8 +46,19 @@ export async function startWorkspace(): Promise<Workspace> {
   return { database, server };
 }
 
-export async function signIn(context: BrowserContext, baseUrl: string, email: string, password: string): Promise<Page> {
+/**
+ * Opens a page in `context` and signs in. `prepare` runs on the new page
+ * before it loads anything, for example to route its WebSocket.
+ */
+export async function signIn(
+  context: BrowserContext,
+  baseUrl: string,
+  email: string,
+  password: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const page = await context.newPage();
+  await prepare?.(page);
   await page.goto(`${baseUrl}/signin`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);

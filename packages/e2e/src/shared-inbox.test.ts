@@ -28,13 +28,7 @@ describe('shared inbox in the browser', () => {
     danaContext = await browser.newContext();
     samContext = await browser.newContext();
     dana = await signIn(danaContext, workspace.server.url, danaAccount.email, TEST_PASSWORD);
-    sam = await samContext.newPage();
-    await samSocket.attach(sam);
-    await sam.goto(`${workspace.server.url}/signin`);
-    await sam.getByLabel('E-mail').fill(samAccount.email);
-    await sam.getByLabel('Password').fill(TEST_PASSWORD);
-    await sam.getByTestId('signin-submit').click();
-    await sam.getByTestId('presence-bar').waitFor();
+    sam = await signIn(samContext, workspace.server.url, samAccount.email, TEST_PASSWORD, (page) => samSocket.attach(page));
   });
 
   afterAll(async () => {

@@ -17,7 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /**
- * Every instant is a timestamptz with millisecond precision. Millisecond
+ * Declares an instant column: timestamptz with millisecond precision. Millisecond
  * precision keeps a JavaScript Date round-trip exact, which the inbox cursor
  * (created_at, id) depends on.
  */

@@ -10,15 +10,15 @@ function tokenMatches(expected: string | undefined, header: string | undefined):
   // The scheme name is case-insensitive (RFC 9110, section 11.1).
   const match = header?.match(/^bearer\s+(.+)$/i);
   if (!expected || !match) return false;
-  const given = Buffer.from(match[1]);
-  const wanted = Buffer.from(expected);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
+  const received = Buffer.from(match[1]);
+  const configured = Buffer.from(expected);
+  return received.length === configured.length && timingSafeEqual(received, configured);
 }
 
 /**
  * POST /inbound/email: a raw RFC 5322 message in the body, from a mail
  * server hook (Authorization: Bearer INBOUND_EMAIL_TOKEN) or a signed-in
- * staff member. Answers 201 with the new inquiry's reference.
+ * staff member. Responds 201 with the new inquiry's reference.
  */
 export function inboundEmailRouter(deps: CoreDeps, config: Config): express.Router {
   const router = express.Router();

@@ -283,7 +283,7 @@ const webFormSchema = z.object({
   address: optionalText('address', 500),
 });
 
-/** The public form. The question is required here, unlike staff-logged entries, and every field is checked at once. */
+/** Records a question from the public form. The question is required here, unlike in staff-logged entries, and every field is checked at once. */
 export async function submitWebInquiry(deps: CoreDeps, entry: WebFormEntry): Promise<IntakeResult> {
   const checked = webFormSchema.safeParse(entry);
   if (!checked.success) return toInvalidInput(checked.error, 'input');

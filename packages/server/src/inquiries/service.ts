@@ -28,7 +28,7 @@ type Change = {
   id: number;
   /** The version the caller's screen showed; undefined skips the check (claims only). */
   version?: number;
-  /** Extra conditions on the current row; when one fails, `explain` says why. */
+  /** Extra conditions on the current row. When one fails, `explain` returns the reason. */
   guard?: SQL;
   set: PgUpdateSetSource<typeof inquiries>;
   event: InboxEventType;
@@ -45,7 +45,7 @@ type Change = {
 /**
  * Applies one change as a single conditional UPDATE: it matches only when the
  * version and the guard still hold, so of several concurrent writers exactly
- * one succeeds and the others are told why, never overwritten silently.
+ * one succeeds and the others get the reason as a result, never a silent overwrite.
  */
 async function applyChange(deps: CoreDeps, actor: Actor, change: Change): Promise<InquiryResult> {
   const result = await inTransaction(deps, async (tx): Promise<InquiryResult> => {
