@@ -369,3 +369,101 @@ export const articleFeedback = pgTable('article_feedback', {
   helpful: integer('helpful').notNull().default(0),
   notHelpful: integer('not_helpful').notNull().default(0),
 });
+
+// ---------------------------------------------------------------------------
+// Rotation: who is on call, off desk, in a meeting or on leave, per half hour
+
+export const dutyKind = pgEnum('duty_kind', ['on_call', 'off_desk', 'meeting', 'leave']);
+export const rotaMemberKind = pgEnum('rota_member_kind', ['agent', 'cover']);
+
+/**
+ * The center's planning settings, one row (id 1). Times are local times
+ * (HH:mm) in the center's zone, so 8:00 stays 8:00 across a daylight-saving change.
+ */
+export const rotaSettings = pgTable('rota_settings', {
+  id: integer('id').primaryKey(),
+  openingTime: text('opening_time').notNull().default('08:00'),
+  closingTime: text('closing_time').notNull().default('17:00'),
+  /** ISO weekdays, 1 = Monday. */
+  openDays: integer('open_days').array().notNull().default(sql`'{1,2,3,4,5}'::integer[]`),
+  /** Closed dates, YYYY-MM-DD. */
+  holidays: text('holidays').array().notNull().default(sql`'{}'::text[]`),
+  minOnCall: integer('min_on_call').notNull().default(1),
+  preferredOnCall: integer('preferred_on_call').notNull().default(2),
+  maxOnCallMinutes: integer('max_on_call_minutes').notNull().default(180),
+  autoAssign: boolean('auto_assign').notNull().default(false),
+  meetingWeekday: integer('meeting_weekday'),
+  meetingStartTime: text('meeting_start_time'),
+  meetingEndTime: text('meeting_end_time'),
+  meetingEveryWeeks: integer('meeting_every_weeks'),
+  /** YYYY-MM-DD of one meeting; the others follow every meeting_every_weeks weeks. */
+  meetingFirstDate: text('meeting_first_date'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+/** A person who can be scheduled: an agent (with a staff account) or cover staff from another department. */
+export const rotaMembers = pgTable(
+  'rota_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: rotaMemberKind('kind').notNull(),
+    staffId: uuid('staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    displayName: text('display_name').notNull(),
+    phoneExtension: text('phone_extension'),
+    note: text('note'),
+    active: boolean('active').notNull().default(true),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('rota_members_staff_idx').on(table.staffId)],
+);
+
+/**
+ * One person's duty in one half hour, keyed by the half hour's start instant.
+ * `kind` is the plan being edited; `published_kind` is what the rest of the
+ * product follows until the manager publishes again. A row with both null is
+ * equivalent to no row.
+ */
+export const rotaSlots = pgTable(
+  'rota_slots',
+  {
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => rotaMembers.id, { onDelete: 'cascade' }),
+    startsAt: instant('starts_at').notNull(),
+    kind: dutyKind('kind'),
+    publishedKind: dutyKind('published_kind'),
+    updatedBy: uuid('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.memberId, table.startsAt] }), index('rota_slots_starts_idx').on(table.startsAt)],
+);
+
+/** A planned absence; the half hours inside it should be LEAVE. */
+export const rotaLeave = pgTable(
+  'rota_leave',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => rotaMembers.id, { onDelete: 'cascade' }),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [index('rota_leave_member_idx').on(table.memberId, table.startsAt)],
+);
+
+/**
+ * The private address of a staff member's calendar feeds. The token is the
+ * secret part of a URL that calendar apps poll, so it is stored as issued and
+ * replaced, not hashed, because the client shows the URL again.
+ */
+export const calendarTokens = pgTable('calendar_tokens', {
+  staffId: uuid('staff_id')
+    .primaryKey()
+    .references(() => staffUsers.id, { onDelete: 'cascade' }),
+  token: text('token').notNull().unique(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
