@@ -22,25 +22,40 @@ type ResidentQuestion = ArticleLabel & { question: string; alsoAccepted?: Articl
 const SEARCH_DEPTH = 10;
 const TOP_K = 3;
 const TARGET_TOP_K_RATE = 0.85;
-// TODO: raise to TARGET_TOP_K_RATE. The staff search reaches 82.4% on PGlite and PostgreSQL.
-// Many misses use words that no article contains ("faucets", "spray painted"). This floor only
-// keeps the rate from falling while the search improves.
-const MIN_TOP_K_RATE = 0.8;
-const MIN_QUESTIONS = 110;
+const MIN_QUESTIONS = 100;
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../../../..');
 const faqFile = path.resolve(repositoryRoot, '../shared/data/boulder-inquire-faq.csv');
 const faqMissing = !fs.existsSync(faqFile);
 if (faqMissing) console.warn(`Skipping the search quality tests: ${faqFile} is missing.`);
 
-const questions = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/resident-questions.json'), 'utf8')) as ResidentQuestion[];
+/**
+ * resident-questions.json was written first and the search was tuned while
+ * looking at its misses. resident-questions-holdout.json was written later,
+ * for articles drawn at random, to see how the search does on questions it
+ * was not tuned for: 27 of its 38 questions (71%) found their article in the
+ * top 3 when it was written. The synonyms added after that also cover some
+ * of its misses, so its current rate overstates unseen questions.
+ */
+const readQuestions = (file: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'fixtures', file), 'utf8')) as ResidentQuestion[];
+const tuningQuestions = readQuestions('resident-questions.json');
+const holdoutQuestions = readQuestions('resident-questions-holdout.json');
+const questions = [...tuningQuestions, ...holdoutQuestions];
 
 type Outcome = { question: ResidentQuestion; position: number | null; topTitle: string | undefined };
-type Score = { top1: number; topK: number; misses: Outcome[] };
+type Score = { top1: number; topK: number; holdoutTopK: number; misses: Outcome[] };
+
+const rateWithin = (outcomes: Outcome[], limit: number) =>
+  outcomes.filter((outcome) => outcome.position !== null && outcome.position <= limit).length / outcomes.length;
 
 function score(outcomes: Outcome[]): Score {
-  const found = (limit: number) => outcomes.filter((outcome) => outcome.position !== null && outcome.position <= limit).length / outcomes.length;
-  return { top1: found(1), topK: found(TOP_K), misses: outcomes.filter((outcome) => outcome.position === null || outcome.position > TOP_K) };
+  const holdout = outcomes.filter((outcome) => holdoutQuestions.includes(outcome.question));
+  return {
+    top1: rateWithin(outcomes, 1),
+    topK: rateWithin(outcomes, TOP_K),
+    holdoutTopK: rateWithin(holdout, TOP_K),
+    misses: outcomes.filter((outcome) => outcome.position === null || outcome.position > TOP_K),
+  };
 }
 
 const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
@@ -48,7 +63,7 @@ const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 /** Prints the rates and one line per miss: position (or "-" beyond the search depth), question, expected title and the title ranked first. */
 function report(label: string, result: Score): void {
   const lines = [
-    `${label}: top-1 ${percent(result.top1)}, top-${TOP_K} ${percent(result.topK)} (target ${percent(TARGET_TOP_K_RATE)}) of ${questions.length} questions, ${result.misses.length} misses`,
+    `${label}: top-1 ${percent(result.top1)}, top-${TOP_K} ${percent(result.topK)} (target ${percent(TARGET_TOP_K_RATE)}) of ${questions.length} questions, ${result.misses.length} misses; top-${TOP_K} of the ${holdoutQuestions.length} held-out questions ${percent(result.holdoutTopK)}`,
     ...result.misses.map(
       (miss) => `  ${String(miss.position ?? '-').padStart(2)} | ${miss.question.question} | expected: ${miss.question.title} | first: ${miss.topTitle ?? '(none)'}`,
     ),
@@ -102,14 +117,14 @@ describe.skipIf(faqMissing).each(databaseKinds())('search quality on %s', (kind)
     expect(unresolved).toEqual([]);
   });
 
-  it(`staff search finds ${percent(MIN_TOP_K_RATE)} in top ${TOP_K}`, async () => {
+  it(`staff search finds ${percent(TARGET_TOP_K_RATE)} in top ${TOP_K}`, async () => {
     const result = await measure(async (query) => {
       const page = await searchArticles(database.deps.db, { query }, SEARCH_DEPTH);
       if ('kind' in page) throw new Error(`searchArticles rejected "${query}": ${page.message}`);
       return page.items.map((item) => ({ id: item.article.id, title: item.article.title }));
     });
     report(`staff search on ${kind}`, result);
-    expect(result.topK).toBeGreaterThanOrEqual(MIN_TOP_K_RATE);
+    expect(result.topK).toBeGreaterThanOrEqual(TARGET_TOP_K_RATE);
   });
 
   it('public search reports its hit rates', async () => {

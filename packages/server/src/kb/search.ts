@@ -85,23 +85,27 @@ function buildTsQuery(config: TextSearchConfig, groups: TermGroup[], operator: '
   )})`;
 }
 
-/** Weight of a matched word by tsvector weight: A is the title, B the body. */
-const FIELD_WEIGHTS = { a: 1, b: 0.5 } as const;
+/** Weight of a matched word by where it occurs: A is the title, B the body, context the article's topic name. */
+const FIELD_WEIGHTS = { a: 1, b: 0.5, context: 0.3 } as const;
 /**
  * BM25's length normalization b for title matches. A title match counts
  * 1 / (1 - b + b * title length / average title length) times its weight.
  * So a word matched in a short title counts more than in a long one.
  */
 const TITLE_LENGTH_NORMALIZATION = 0.3;
+/** Weight of two adjacent query words found adjacent in the document, times the rarer word's weight. */
+const PHRASE_WEIGHT = 0.5;
 
 /**
  * Ranks by the query words a document contains. Each word is weighted by
  * how rare it is among the searched documents (BM25's inverse document
- * frequency), by the field it occurs in and, in the title, by the title's
- * length. So a rare word in a short title outranks common words such as
- * "city" or "permit" in the body. ts_rank breaks ties.
+ * frequency), by the field it occurs in (title, body or the topic name) and,
+ * in the title, by the title's length. So a rare word in a short title
+ * outranks common words such as "city" or "permit" in the body. Adjacent
+ * query words found adjacent add a bonus, and ts_rank breaks ties.
  */
-function weightedRank(vector: SQL, queries: SQL[], frequencies: DocumentFrequencies): SQL<number> {
+function weightedRank(columns: SearchColumns, queries: SQL[], frequencies: DocumentFrequencies): SQL<number> {
+  const vector = columns.vector;
   const idf = inverseDocumentFrequencies(frequencies);
   const title = sql`ts_filter(${vector}, '{a}')`;
   const body = sql`ts_filter(${vector}, '{b}')`;
@@ -110,13 +114,32 @@ function weightedRank(vector: SQL, queries: SQL[], frequencies: DocumentFrequenc
   const terms = queries.flatMap((query, index) => [
     sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.a))}::float8 * (${title} @@ ${query})::int / ${titleNormalization}`,
     sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.b))}::float8 * (${body} @@ ${query})::int`,
+    ...(columns.context ? [sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.context))}::float8 * (coalesce(${columns.context.rank} @@ ${query}, false))::int`] : []),
   ]);
+  // Two query words that stand next to each other in the document too ("drivers license") are
+  // likelier to name its subject than the same words apart, so each adjacent pair adds a bonus.
+  // Stop words are skipped, and the distance between the two words is kept, as phraseto_tsquery does.
+  const phrases: SQL[] = [];
+  const kept = queries.map((_, index) => index).filter((index) => !frequencies.stopWord[index]);
+  for (let k = 1; k < kept.length; k++) {
+    const [first, second] = [kept[k - 1], kept[k]];
+    const pairIdf = Math.min(idf[first], idf[second]) * PHRASE_WEIGHT;
+    const phrase = sql`tsquery_phrase(${queries[first]}, ${queries[second]}, ${sql.raw(String(second - first))})`;
+    phrases.push(sql`${sql.raw(String(pairIdf))}::float8 * (${vector} @@ ${phrase})::int`);
+  }
   const tieBreak = sql`0.01 * ts_rank(${vector}, ${sql.join(queries, sql.raw(' || '))}, 1)`;
-  return sql<number>`(${sql.join(terms, sql.raw(' + '))} + ${tieBreak})`;
+  return sql<number>`(${sql.join([...terms, ...phrases], sql.raw(' + '))} + ${tieBreak})`;
 }
 
-/** Number of searched documents, their average number of title lexemes and, for each group, the number that match it. */
-type DocumentFrequencies = { total: number; averageTitleLength: number; matching: number[] };
+/**
+ * Rows read to estimate how rare each query word is. Counting over every row
+ * made each search scan the whole knowledge base, so the counts come from the
+ * first rows the filter selects: exact up to this size, an estimate above it.
+ */
+const FREQUENCY_SAMPLE_ROWS = 5_000;
+
+/** Number of sampled documents, their average number of title lexemes and, for each group, the number that match it. */
+type DocumentFrequencies = { total: number; averageTitleLength: number; matching: number[]; stopWord: boolean[] };
 
 async function documentFrequencies(source: SearchSource, groups: TermGroup[]): Promise<DocumentFrequencies> {
   const fields: Record<string, SQL> = {
@@ -125,12 +148,14 @@ async function documentFrequencies(source: SearchSource, groups: TermGroup[]): P
   };
   groups.forEach((group, index) => {
     fields[`n${index}`] = sql<number>`(count(*) filter (where ${source.columns.vector} @@ ${groupTsQuery('english', group)}))::int`;
+    fields[`s${index}`] = sql<boolean>`numnode(${groupTsQuery('english', group)}) = 0`;
   });
-  const [row] = await source.query(fields, source.filter);
+  const [row] = await source.sample(fields, FREQUENCY_SAMPLE_ROWS);
   return {
     total: Number(row?.total ?? 0),
     averageTitleLength: Number(row?.averageTitleLength ?? 0),
     matching: groups.map((_, index) => Number(row?.[`n${index}`] ?? 0)),
+    stopWord: groups.map((_, index) => row?.[`s${index}`] === true),
   };
 }
 
@@ -150,8 +175,9 @@ const CORRECTION_MIN_SIMILARITY = 0.4;
  * `documents` is a query selecting a simple-configuration tsvector column,
  * because ts_stat lists the words of such a column. It is a constant of this
  * file and never contains user input.
- * NOTE: ts_stat reads every listed document on each call, so the cost grows
- * with the knowledge base. It has only been tried on the 689 FAQ articles.
+ * ts_stat reads every listed document on each call, so `documents` lists at
+ * most FREQUENCY_SAMPLE_ROWS of them: in a larger knowledge base, a word that
+ * occurs only outside the sample is not offered as a correction.
  */
 function vocabularyCorrector(db: Queryable, documents: string): (word: string) => Promise<string | undefined> {
   return async (word) => {
@@ -163,6 +189,12 @@ function vocabularyCorrector(db: Queryable, documents: string): (word: string) =
       .limit(1);
     return row?.word;
   };
+}
+
+/** Returns whether any row that the source's filter selects matches `query`. */
+async function anyMatch(source: SearchSource, query: SQL): Promise<boolean> {
+  const rows = await source.query({ found: sql<number>`1` }, and(source.filter, sql`${source.columns.vector} @@ ${query}`), { limit: 1 });
+  return rows.length > 0;
 }
 
 /**
@@ -177,7 +209,9 @@ async function correctGroups(source: SearchSource, groups: TermGroup[], frequenc
   const corrected: TermGroup[] = [];
   for (const [index, group] of groups.entries()) {
     const word = group.words[0];
-    const misspelled = frequencies.matching[index] === 0 && word.length >= CORRECTION_MIN_LENGTH && !/\d/.test(word);
+    const candidate = frequencies.matching[index] === 0 && !frequencies.stopWord[index] && word.length >= CORRECTION_MIN_LENGTH && !/\d/.test(word);
+    // The frequencies come from a sample, so a word missing from it is checked against every row.
+    const misspelled = candidate && !(await anyMatch(source, groupTsQuery('english', group)));
     const correction = misspelled ? await source.correct(word) : undefined;
     if (correction && correction !== word) {
       corrected.push({ ...group, words: [...group.words, correction] });
@@ -190,7 +224,26 @@ async function correctGroups(source: SearchSource, groups: TermGroup[], frequenc
 }
 
 /** The searchable columns of one source (articles, published revisions, topics, departments). */
-export type SearchColumns = { vector: SQL; simpleVector: SQL; text: SQL; title: SQL; body: SQL };
+export type SearchColumns = {
+  vector: SQL;
+  simpleVector: SQL;
+  text: SQL;
+  title: SQL;
+  body: SQL;
+  /**
+   * The row's context: the name of the article's topic, which FAQ answers such
+   * as "How much is the rebate?" leave out of their own text. `rank` is its
+   * English tsvector, which ranks below the body. `matches` returns a condition
+   * that is true when the context matches a tsquery and that can use indexes.
+   */
+  context?: { rank: SQL; matches: (query: SQL) => SQL };
+};
+
+/** Returns a condition true when the row's text or its context matches `query`. */
+function matchesWithContext(columns: SearchColumns, query: SQL): SQL {
+  if (!columns.context) return sql`${columns.vector} @@ ${query}`;
+  return sql`(${columns.vector} @@ ${query} or ${columns.context.matches(query)})`;
+}
 
 type Pass = {
   mode: SearchMode;
@@ -199,6 +252,21 @@ type Pass = {
   /** The configuration and query that ts_headline highlights with. */
   headline: { config: 'kb_english' | 'kb_simple'; query: SQL };
 };
+
+/**
+ * Largest share of the documents a word may match and still select rows in
+ * the any_word pass. Words this common ("city", "pay") rank results but do
+ * not widen them: otherwise every search of a long question would rank most
+ * of the knowledge base. Search engines call this a common-terms query.
+ */
+const COMMON_WORD_SHARE = 0.1;
+
+/** Returns the groups that match at most COMMON_WORD_SHARE of the documents, or all of them when none does. */
+function informativeGroups(groups: TermGroup[], frequencies: DocumentFrequencies): TermGroup[] {
+  const limit = Math.max(1, frequencies.total * COMMON_WORD_SHARE);
+  const informative = groups.filter((_, index) => !frequencies.stopWord[index] && frequencies.matching[index] <= limit);
+  return informative.length > 0 ? informative : groups;
+}
 
 function searchPasses(terms: string[], groups: TermGroup[], frequencies: DocumentFrequencies): Pass[] {
   const passes: Pass[] = [];
@@ -211,18 +279,18 @@ function searchPasses(terms: string[], groups: TermGroup[], frequencies: Documen
   if (groups.length <= ALL_WORDS_MAX_TERMS) {
     passes.push({
       mode: 'all_words',
-      match: (columns) => sql`${columns.vector} @@ ${allWords}`,
-      rank: (columns) => weightedRank(columns.vector, queries, frequencies),
+      match: (columns) => (columns.context ? sql`(${sql.join(queries.map((query) => matchesWithContext(columns, query)), sql.raw(' and '))})` : sql`${columns.vector} @@ ${allWords}`),
+      rank: (columns) => weightedRank(columns, queries, frequencies),
       headline: { config: 'kb_english', query: allWords },
     });
   }
 
   if (groups.length > 1) {
-    const anyWord = buildTsQuery('english', groups, '||');
+    const anyWord = buildTsQuery('english', informativeGroups(groups, frequencies), '||');
     passes.push({
       mode: 'any_word',
-      match: (columns) => sql`${columns.vector} @@ ${anyWord}`,
-      rank: (columns) => weightedRank(columns.vector, queries, frequencies),
+      match: (columns) => matchesWithContext(columns, anyWord),
+      rank: (columns) => weightedRank(columns, queries, frequencies),
       headline: { config: 'kb_english', query: anyWord },
     });
   }
@@ -270,6 +338,11 @@ type SearchSource = {
   key: SQL;
   filter: SQL | undefined;
   query: SourceQuery;
+  /**
+   * Selects `fields` over at most `limit` rows that the filter selects. The
+   * fields may refer only to the column behind `columns.vector`.
+   */
+  sample: (fields: Record<string, SQL>, limit: number) => Promise<Record<string, unknown>[]>;
   /** Returns a correctly spelled word similar to a query word that matches nothing; without it, no correction. */
   correct?: (word: string) => Promise<string | undefined>;
 };
@@ -399,22 +472,44 @@ function staffConditions(filter: ArticleFilter): SQL | undefined | InvalidInputR
   return and(...conditions);
 }
 
+const topicNameVector = sql`to_tsvector('english'::regconfig, kb_unaccent(${topics.name}))`;
+
+/** The topic context of an article: its topic's name (topics are joined by the source's query). */
+const articleTopicContext: NonNullable<SearchColumns['context']> = {
+  rank: topicNameVector,
+  matches: (query) => sql`${articles.topicId} in (select ${topics.id} from ${topics} where ${topicNameVector} @@ ${query})`,
+};
+
 const articleSearchColumns: SearchColumns = {
   vector: sql`${articles.searchVector}`,
   simpleVector: sql`${articles.searchVectorSimple}`,
   text: sql`${articles.searchText}`,
   title: sql`${articles.title}`,
   body: sql`${articles.bodyText}`,
+  context: articleTopicContext,
 };
 
+/**
+ * Returns a FROM item with at most `limit` rows of `column` that `rows`
+ * selects, aliased as the column's table, so that expressions written for
+ * the table work on the sample.
+ */
+function sampleOf(column: SQL, table: string, rows: SQL, limit: number): SQL {
+  return sql`(select ${column} ${rows} limit ${sql.raw(String(limit))}) as ${sql.identifier(table)}`;
+}
+
+const whereClause = (filter: SQL | undefined) => (filter ? sql`where ${filter}` : sql``);
+
 function articleSource(db: Queryable, filter: SQL | undefined): SearchSource {
+  const rows = sql`from ${articles} ${whereClause(filter)}`;
   return {
     columns: articleSearchColumns,
     key: sql`${articles.id}`,
     filter,
-    correct: vocabularyCorrector(db, 'select search_vector_simple from articles'),
+    sample: async (fields, limit) => db.select(fields).from(sampleOf(sql`${articles.searchVector}`, 'articles', rows, limit)),
+    correct: vocabularyCorrector(db, `select search_vector_simple from articles limit ${FREQUENCY_SAMPLE_ROWS}`),
     query: async (fields, where, options = {}) => {
-      let query = db.select(fields).from(articles).where(where).$dynamic();
+      let query = db.select(fields).from(articles).leftJoin(topics, eq(topics.id, articles.topicId)).where(where).$dynamic();
       if (options.orderBy) query = query.orderBy(...options.orderBy);
       if (options.limit !== undefined) query = query.limit(options.limit);
       if (options.offset !== undefined) query = query.offset(options.offset);
@@ -480,22 +575,26 @@ const revisionSearchColumns: SearchColumns = {
   text: sql`${articleRevisions.searchText}`,
   title: sql`${articleRevisions.title}`,
   body: sql`${articleRevisions.bodyText}`,
+  context: articleTopicContext,
 };
 
 function publicSource(db: Queryable, filter: SQL): SearchSource {
+  const rows = sql`from ${articles} inner join ${articleRevisions} on ${articleRevisions.id} = ${articles.publishedRevisionId} where ${filter}`;
   return {
     columns: revisionSearchColumns,
     key: sql`${articles.id}`,
     filter,
+    sample: async (fields, limit) => db.select(fields).from(sampleOf(sql`${articleRevisions.searchVector}`, 'article_revisions', rows, limit)),
     correct: vocabularyCorrector(
       db,
-      `select r.search_vector_simple from articles a join article_revisions r on r.id = a.published_revision_id where a.status = 'published' and a.audience = 'public'`,
+      `select r.search_vector_simple from articles a join article_revisions r on r.id = a.published_revision_id where a.status = 'published' and a.audience = 'public' limit ${FREQUENCY_SAMPLE_ROWS}`,
     ),
     query: async (fields, where, options = {}) => {
       let query = db
         .select(fields)
         .from(articles)
         .innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId))
+        .leftJoin(topics, eq(topics.id, articles.topicId))
         .where(where)
         .$dynamic();
       if (options.orderBy) query = query.orderBy(...options.orderBy);
@@ -591,6 +690,7 @@ export async function searchDirectory(db: Queryable, query: string, first?: numb
     columns: directoryColumns(sql`${topics.name}`, sql`${topics.description}`),
     key: sql`${topics.id}`,
     filter: undefined,
+    sample: async (fields, limit) => db.select(fields).from(sampleOf(sql`*`, 'topics', sql`from ${topics}`, limit)),
     query: async (fields, where, options = {}) => {
       let built = db.select(fields).from(topics).where(where).$dynamic();
       if (options.orderBy) built = built.orderBy(...options.orderBy);
@@ -602,6 +702,7 @@ export async function searchDirectory(db: Queryable, query: string, first?: numb
     columns: directoryColumns(sql`${departments.name}`, departmentBody),
     key: sql`${departments.id}`,
     filter: undefined,
+    sample: async (fields, limit) => db.select(fields).from(sampleOf(sql`*`, 'departments', sql`from ${departments}`, limit)),
     query: async (fields, where, options = {}) => {
       let built = db.select(fields).from(departments).where(where).$dynamic();
       if (options.orderBy) built = built.orderBy(...options.orderBy);
