@@ -70,3 +70,14 @@ export const demoStaff: DemoStaff[] = [
   { displayName: 'Priya Natarajan', email: 'priya@county.example', role: 'agent', phoneExtension: '4103' },
   { displayName: 'Luis Medina', email: 'luis@county.example', role: 'agent', phoneExtension: '4104' },
 ];
+
+export type DemoCoverStaff = { displayName: string; phoneExtension: string; note: string };
+
+/** People from Public Works who cover the desk while the agents are in their team meeting. */
+export const demoCoverStaff: DemoCoverStaff[] = [
+  { displayName: 'Ray Castillo', phoneExtension: '5201', note: 'Public Works' },
+  { displayName: 'Jo Becker', phoneExtension: '5202', note: 'Public Works' },
+];
+
+/** The team meeting: Wednesday 8:00 to 9:00 every two weeks, starting in the week the demo is loaded. */
+export const demoTeamMeeting = { weekday: 3, startTime: '08:00', endTime: '09:00', everyWeeks: 2 };
