@@ -65,6 +65,15 @@ const envSchema = z.object({
   INBOUND_EMAIL_TOKEN: optionalText.pipe(
     z.string().min(16, 'INBOUND_EMAIL_TOKEN must be at least 16 characters').optional(),
   ),
+  TELEPHONY_TOKEN: optionalText.pipe(
+    z.string().min(16, 'TELEPHONY_TOKEN must be at least 16 characters').optional(),
+  ),
+  PUBLIC_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http:// or https:// address such as https://desk.county.example' })
+      .transform((value) => value.replace(/\/+$/, ''))
+      .optional(),
+  ),
   WEB_DIST: optionalText,
   MAX_JSON_BODY_KB: wholeNumber('MAX_JSON_BODY_KB', 1, 10_240).default(256),
   MAX_EMAIL_BODY_KB: wholeNumber('MAX_EMAIL_BODY_KB', 1, 51_200).default(10_240),
@@ -92,6 +101,10 @@ export type Config = {
   demoPassword: string | undefined;
   demoImportDir: string;
   inboundEmailToken: string | undefined;
+  /** Bearer token the phone system sends to POST /telephony/ring-order. Unset turns the endpoint off. */
+  telephonyToken: string | undefined;
+  /** The address users reach the server at, for absolute links such as calendar feeds. Unset means the request's host. */
+  publicUrl: string | undefined;
   webDist: string;
   /** Browser origins besides the server's own allowed to open the WebSocket (a Vite dev server, say). */
   allowedOrigins: string[];
@@ -141,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: values.DEMO_PASSWORD,
     demoImportDir: path.resolve(workingDir, values.DEMO_IMPORT_DIR),
     inboundEmailToken: values.INBOUND_EMAIL_TOKEN,
+    telephonyToken: values.TELEPHONY_TOKEN,
+    publicUrl: values.PUBLIC_URL,
     webDist,
     allowedOrigins: values.ALLOWED_ORIGINS,
     workingDir,

@@ -9,9 +9,11 @@ const EVENT_APPEND_LOCK = 4311002;
 /**
  * Streams of the log. The knowledge base adds `kb` (article changes), `kb_doc`
  * (Yjs document updates, whose bytes stay in article_doc_updates) and
- * `kb_awareness` (editors' cursors, pruned after a few minutes).
+ * `kb_awareness` (editors' cursors, pruned after a few minutes). The
+ * rotation adds `rotation` (changes to the plan, its members and settings).
+ * `ring` records which agents the phone system was told to ring for a call.
  */
-export type EventStream = 'inbox' | 'presence' | 'access' | 'kb' | 'kb_doc' | 'kb_awareness';
+export type EventStream = 'inbox' | 'presence' | 'access' | 'kb' | 'kb_doc' | 'kb_awareness' | 'rotation' | 'ring';
 
 export type EventRecord = {
   id: number;

@@ -13,6 +13,8 @@ export type GraphQLContext = {
   auth: Authenticated | undefined;
   /** Set for operations that arrive over a WebSocket. */
   connectionId?: string;
+  /** Origin for absolute links (calendar feeds): PUBLIC_URL, else the scheme and Host of the request. */
+  publicBaseUrl?: string;
   /** Stores the session token for later requests; absent over a WebSocket. */
   setSessionToken?: (token: string, expiresAt: Date) => void;
   clearSessionToken?: () => void;

@@ -15,6 +15,10 @@ import type { SaveAnswerResult } from '../kb/from-inquiry.js';
 import type { RevisionDiff, DiffSegment } from '../kb/revisions.js';
 import type { DocumentSync, SyncResult, PushResult, DocUpdateView } from '../kb/doc.js';
 import type { AwarenessUpdateView } from '../kb/awareness.js';
+import type { RotaMemberView, RotaSlotView, RotaLeaveView, RotaWarningView, OpenDay, OpenHalfHour, RotationView, RotationSettingsView, TeamMeetingView, FairnessView, MemberHoursView, PairHoursView, RotaChangeView, RotationEventView } from '../rotation/views.js';
+import type { DutyView } from '../rotation/duty.js';
+import type { RingNoticeView } from '../rotation/ring.js';
+import type { CalendarFeedUrls } from '../rotation/calendar.js';
 import type { GraphQLContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -245,6 +249,14 @@ export type ArticleVotePayload = {
   feedback?: Maybe<ArticleFeedback>;
 };
 
+export type CalendarFeeds = {
+  __typename?: 'CalendarFeeds';
+  /** The signed-in agent's own schedule, iCalendar. */
+  personalUrl: Scalars['String']['output'];
+  /** The whole team's schedule, iCalendar. */
+  teamUrl: Scalars['String']['output'];
+};
+
 /** The contact center itself. */
 export type Center = {
   __typename?: 'Center';
@@ -279,6 +291,8 @@ export type Contact = {
   name?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
 };
+
+export type CopyWeekResult = InvalidInput | Rotation;
 
 export type CreateArticleInput = {
   audience?: InputMaybe<ArticleAudience>;
@@ -363,6 +377,26 @@ export type DirectorySearchResult = {
   hits: Array<DirectoryHit>;
   mode?: Maybe<SearchMode>;
 };
+
+/** A person's duty now, from the published rotation. */
+export type Duty = {
+  __typename?: 'Duty';
+  kind: DutyKind;
+  /** The next stretch's kind and start, if any today. */
+  nextKind?: Maybe<DutyKind>;
+  nextStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** End of the current stretch of this kind (for example on call until 12:00); null outside open hours. */
+  until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What a person does during one half-hour slot of the rotation. */
+export type DutyKind =
+  | 'leave'
+  | 'meeting'
+  /** Working, but not at the desk: e-mail, web questions, back-office work. */
+  | 'off_desk'
+  /** At the desk or kiosk, taking phone calls and walk-ins first. */
+  | 'on_call';
 
 /** One invalid input field: the field's path, such as input.email, and what is expected. */
 export type FieldError = {
@@ -500,6 +534,14 @@ export type KnowledgeBaseEventType =
   | 'updated'
   | 'verified';
 
+export type MemberHours = {
+  __typename?: 'MemberHours';
+  /** Open hours in the range when the member was neither on leave nor in a meeting. */
+  availableHours: Scalars['Float']['output'];
+  member: RotaMember;
+  onCallHours: Scalars['Float']['output'];
+};
+
 export type MessageKind =
   /** An internal note, never shown to the resident. */
   | 'note'
@@ -510,10 +552,14 @@ export type MessageKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addCoverStaff: RotaMemberResult;
+  addLeave: RotaLeaveResult;
   addNote: InquiryPayload;
   archiveArticle: ArticlePayload;
   /** Claims an unclaimed inquiry. Exactly one of several concurrent claims wins; the others get AlreadyClaimed. */
   claimInquiry: InquiryPayload;
+  /** Copies the week before `weekStart` (a Monday) onto that week, leaving leave in place. */
+  copyPreviousWeek: CopyWeekResult;
   /** Creates a DRAFT article; `body` becomes its first Yjs document. */
   createArticle: ArticlePayload;
   /** Deactivates an account: its sessions end and its open subscriptions close. */
@@ -525,6 +571,10 @@ export type Mutation = {
   heartbeat: Presence;
   logPhoneCall: InquiryPayload;
   logWalkIn: InquiryPayload;
+  /** Sets the kinds of many slots at once (a drag paints many). Returns the changed slots and the warnings of the touched days. */
+  paintSlots: PaintSlotsResult;
+  /** Proposes a fair rotation for a range: fills the range's slots (keeping leave and the team meeting) as unpublished changes. */
+  proposeRotation: ProposeRotationResult;
   /** Publishes the working copy as the next numbered revision (from any status). */
   publishArticle: ArticlePayload;
   /**
@@ -534,6 +584,8 @@ export type Mutation = {
    * subscription ends. Refresh within 30 s or the state expires.
    */
   publishArticleAwareness: PublishAwarenessPayload;
+  /** Publishes the range: the published kind of each slot becomes its planned kind. */
+  publishRotation: PublishRotationResult;
   /**
    * Applies a base64 Yjs update to the article's document. The update is stored
    * before the answer is sent, so a returned stateVector means it is durable.
@@ -542,7 +594,10 @@ export type Mutation = {
    */
   pushArticleUpdate: PushArticleUpdatePayload;
   releaseInquiry: InquiryPayload;
+  removeLeave: Scalars['Boolean']['output'];
   reopenInquiry: InquiryPayload;
+  /** Makes new calendar addresses for the signed-in person; the old ones stop working. */
+  resetCalendarToken: CalendarFeeds;
   resolveInquiry: InquiryPayload;
   /** Copies revision `number` into the working copy through a Yjs change that live editors receive, and records it as a RESTORED revision. It does not publish. */
   restoreArticleRevision: ArticlePayload;
@@ -555,6 +610,7 @@ export type Mutation = {
   setPresenceStatus: Presence;
   /** Replaces the related articles with `relatedIds`, in that order (at most 20). */
   setRelatedArticles: ArticlePayload;
+  setRotaMemberActive: RotaMemberResult;
   /** Starts a session and sets the session cookie. */
   signIn: SignInPayload;
   /** Ends the current session, if any, and clears the cookie. */
@@ -564,10 +620,26 @@ export type Mutation = {
   updateArticle: ArticlePayload;
   /** Sets a department's directory entry. */
   updateDepartmentDirectory: DepartmentPayload;
+  updateRotationSettings: RotationSettingsResult;
   /** Records that the signed-in staff member confirmed the answer today. Without `version` no conflict check is made. */
   verifyArticle: ArticlePayload;
   /** Counts one anonymous "did this answer your question?" vote. Stores no personal data. */
   voteOnArticle: ArticleVotePayload;
+};
+
+
+export type MutationAddCoverStaffArgs = {
+  displayName: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  phoneExtension?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddLeaveArgs = {
+  endsAt: Scalars['DateTime']['input'];
+  memberId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
 };
 
 
@@ -586,6 +658,11 @@ export type MutationArchiveArticleArgs = {
 export type MutationClaimInquiryArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCopyPreviousWeekArgs = {
+  weekStart: Scalars['String']['input'];
 };
 
 
@@ -614,6 +691,17 @@ export type MutationLogWalkInArgs = {
 };
 
 
+export type MutationPaintSlotsArgs = {
+  slots: Array<SlotPaint>;
+};
+
+
+export type MutationProposeRotationArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type MutationPublishArticleArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -623,6 +711,12 @@ export type MutationPublishArticleArgs = {
 export type MutationPublishArticleAwarenessArgs = {
   articleId: Scalars['ID']['input'];
   update: Scalars['String']['input'];
+};
+
+
+export type MutationPublishRotationArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -636,6 +730,11 @@ export type MutationPushArticleUpdateArgs = {
 export type MutationReleaseInquiryArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveLeaveArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -690,6 +789,12 @@ export type MutationSetRelatedArticlesArgs = {
 };
 
 
+export type MutationSetRotaMemberActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -711,6 +816,11 @@ export type MutationUpdateArticleArgs = {
 export type MutationUpdateDepartmentDirectoryArgs = {
   id: Scalars['ID']['input'];
   input: DepartmentDirectoryInput;
+};
+
+
+export type MutationUpdateRotationSettingsArgs = {
+  input: RotationSettingsInput;
 };
 
 
@@ -741,6 +851,16 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PaintSlotsResult = InvalidInput | RotaChange;
+
+export type PairHours = {
+  __typename?: 'PairHours';
+  a: RotaMember;
+  b: RotaMember;
+  /** Hours both were on call at the same time. */
+  sharedHours: Scalars['Float']['output'];
 };
 
 export type PhoneCallInput = {
@@ -778,6 +898,8 @@ export type PresenceStatus =
   | 'away'
   | 'busy'
   | 'offline';
+
+export type ProposeRotationResult = InvalidInput | RotationProposal;
 
 /** A published answer as residents see it: the published revision of a PUBLISHED, PUBLIC article. */
 export type PublicArticle = {
@@ -848,6 +970,8 @@ export type PublishAwarenessPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type PublishRotationResult = InvalidInput | Rotation;
+
 export type PushArticleUpdatePayload = {
   __typename?: 'PushArticleUpdatePayload';
   error?: Maybe<ArticleError>;
@@ -873,10 +997,16 @@ export type Query = {
   inquiry?: Maybe<Inquiry>;
   /** The signed-in staff member, or null when signed out. */
   me?: Maybe<Staff>;
+  /** The signed-in person's own calendar feed addresses. */
+  myCalendarFeeds: CalendarFeeds;
   /** A published answer by slug or id; null for anything not published and public. */
   publicArticle?: Maybe<PublicArticle>;
   /** Search or list published answers for residents. Drafts, archived and staff-only articles never appear. */
   publicArticles: PublicArticleConnection;
+  rotaMembers: Array<RotaMember>;
+  /** The plan for an inclusive range of dates (YYYY-MM-DD, at most 62 days) in the center's zone. */
+  rotation: Rotation;
+  rotationSettings: RotationSettings;
   /** Topics and departments matching a routing question, best first; each hit names the owning department. */
   searchDirectory: DirectorySearchResult;
   /** Every staff account, active or not. */
@@ -945,6 +1075,17 @@ export type QueryPublicArticlesArgs = {
 };
 
 
+export type QueryRotaMembersArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryRotationArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type QuerySearchDirectoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -955,6 +1096,190 @@ export type QuerySuggestedArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   inquiryId: Scalars['ID']['input'];
 };
+
+/** A phone system asked who to ring; this agent's phone is ringing. */
+export type RingNotice = {
+  __typename?: 'RingNotice';
+  callId: Scalars['String']['output'];
+  /** The caller's number, shown masked to the last four digits. */
+  callerMasked?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type RotaChange = {
+  __typename?: 'RotaChange';
+  slots: Array<RotaSlot>;
+  /** The warnings of the days touched by the change, after it. */
+  warnings: Array<RotaWarning>;
+};
+
+/** One open day of the grid. */
+export type RotaDay = {
+  __typename?: 'RotaDay';
+  /** YYYY-MM-DD in the center's zone. */
+  date: Scalars['String']['output'];
+  halfHours: Array<RotaHalfHour>;
+};
+
+/** On-call hours per agent and shared on-call hours per pair of agents, over a range. */
+export type RotaFairness = {
+  __typename?: 'RotaFairness';
+  perMember: Array<MemberHours>;
+  perPair: Array<PairHours>;
+};
+
+/** One open half hour of the grid. */
+export type RotaHalfHour = {
+  __typename?: 'RotaHalfHour';
+  /** Local time label in the center's zone, HH:mm. */
+  localTime: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A planned absence over a range of time. Slots inside it should be LEAVE. */
+export type RotaLeave = {
+  __typename?: 'RotaLeave';
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  member: RotaMember;
+  note?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type RotaLeaveResult = InvalidInput | RotaLeave;
+
+/** A person who can be scheduled: every active agent, and the cover staff the manager adds. */
+export type RotaMember = {
+  __typename?: 'RotaMember';
+  active: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: RotaMemberKind;
+  /** For cover staff, where they normally work (for example Public Works). */
+  note?: Maybe<Scalars['String']['output']>;
+  phoneExtension?: Maybe<Scalars['String']['output']>;
+  /** The staff account of an agent; null for cover staff without an account. */
+  staff?: Maybe<Staff>;
+};
+
+export type RotaMemberKind =
+  /** An agent of the contact-center team. */
+  | 'agent'
+  /** Someone outside the team (for example a public works employee) who covers the desk during team meetings. */
+  | 'cover';
+
+export type RotaMemberResult = InvalidInput | RotaMember;
+
+export type RotaRule =
+  | 'BELOW_PREFERRED'
+  | 'DOUBLE_BOOKED'
+  | 'LEAVE_NOT_RESPECTED'
+  | 'MEETING_WITHOUT_COVER'
+  | 'STRETCH_TOO_LONG'
+  | 'UNDERSTAFFED';
+
+/** One person's duty in one half-hour slot. */
+export type RotaSlot = {
+  __typename?: 'RotaSlot';
+  /** The planned kind, as the manager edits it. Null only in changes and events, for a slot that was cleared; Rotation.slots lists only planned slots. */
+  kind?: Maybe<DutyKind>;
+  member: RotaMember;
+  /** The kind as last published, which the rest of the product follows; null when never published. */
+  publishedKind?: Maybe<DutyKind>;
+  /** Start instant of the half hour. */
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type RotaWarning = {
+  __typename?: 'RotaWarning';
+  /** End of the last half hour concerned. */
+  endsAt: Scalars['DateTime']['output'];
+  level: RotaWarningLevel;
+  /** The person concerned, when the rule is about one person. */
+  member?: Maybe<RotaMember>;
+  /** A sentence for the manager, such as 'Only 1 on call on Tue 9:30–10:00 (2 preferred)'. */
+  message: Scalars['String']['output'];
+  rule: RotaRule;
+  /** Start of the first half hour concerned. */
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type RotaWarningLevel =
+  /** A rule is broken: fewer than minOnCall on call, a double booking, a stretch too long, leave not respected, a meeting without cover. */
+  | 'ERROR'
+  /** Allowed but not preferred: fewer than preferredOnCall on call. */
+  | 'NOTICE';
+
+/** The plan of a range of days: the open half hours, who is scheduled and the rules' warnings. */
+export type Rotation = {
+  __typename?: 'Rotation';
+  days: Array<RotaDay>;
+  fairness: RotaFairness;
+  from: Scalars['String']['output'];
+  /** True when some slot's kind differs from its published kind. */
+  hasUnpublishedChanges: Scalars['Boolean']['output'];
+  leave: Array<RotaLeave>;
+  members: Array<RotaMember>;
+  slots: Array<RotaSlot>;
+  to: Scalars['String']['output'];
+  warnings: Array<RotaWarning>;
+};
+
+export type RotationEvent = {
+  __typename?: 'RotationEvent';
+  /** The person who made the change. */
+  by?: Maybe<Staff>;
+  /** Days (YYYY-MM-DD) whose plan changed. */
+  dates: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  slots: Array<RotaSlot>;
+};
+
+export type RotationProposal = {
+  __typename?: 'RotationProposal';
+  rotation: Rotation;
+};
+
+/** How the center plans its time. Times are local times in the center's zone. */
+export type RotationSettings = {
+  __typename?: 'RotationSettings';
+  /** When true, new web and e-mail inquiries are claimed for an on-call, available agent. */
+  autoAssign: Scalars['Boolean']['output'];
+  /** HH:mm, default 17:00. */
+  closingTime: Scalars['String']['output'];
+  /** Closed dates, YYYY-MM-DD. */
+  holidays: Array<Scalars['String']['output']>;
+  /** Longest on-call stretch of one person, in minutes. Default 180. */
+  maxOnCallMinutes: Scalars['Int']['output'];
+  /** Fewer people on call than this in an open half hour is an error warning. Default 1. */
+  minOnCall: Scalars['Int']['output'];
+  /** ISO weekdays the center is open, default [1, 2, 3, 4, 5]. */
+  openDays: Array<Scalars['Int']['output']>;
+  /** HH:mm, default 08:00. */
+  openingTime: Scalars['String']['output'];
+  /** Fewer than this is a softer warning. Default 2. */
+  preferredOnCall: Scalars['Int']['output'];
+  teamMeeting?: Maybe<TeamMeeting>;
+  timeZone: Scalars['String']['output'];
+};
+
+export type RotationSettingsInput = {
+  autoAssign?: InputMaybe<Scalars['Boolean']['input']>;
+  closingTime?: InputMaybe<Scalars['String']['input']>;
+  holidays?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxOnCallMinutes?: InputMaybe<Scalars['Int']['input']>;
+  minOnCall?: InputMaybe<Scalars['Int']['input']>;
+  openDays?: InputMaybe<Array<Scalars['Int']['input']>>;
+  openingTime?: InputMaybe<Scalars['String']['input']>;
+  preferredOnCall?: InputMaybe<Scalars['Int']['input']>;
+  /** Pass null to remove the team meeting; leave out to keep it. */
+  teamMeeting?: InputMaybe<TeamMeetingInput>;
+};
+
+export type RotationSettingsResult = InvalidInput | RotationSettings;
 
 export type SaveAnswerPayload = {
   __typename?: 'SaveAnswerPayload';
@@ -986,10 +1311,19 @@ export type SignInPayload = {
   staff?: Maybe<Staff>;
 };
 
+export type SlotPaint = {
+  /** Null clears the slot (not scheduled). */
+  kind?: InputMaybe<DutyKind>;
+  memberId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
+};
+
 export type Staff = {
   __typename?: 'Staff';
   active: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
+  /** Current duty from the published rotation; null when not on the rotation. */
+  duty?: Maybe<Duty>;
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   phoneExtension?: Maybe<Scalars['String']['output']>;
@@ -1021,6 +1355,10 @@ export type Subscription = {
   knowledgeBaseEvents: KnowledgeBaseEvent;
   /** Presence changes of the team, each once and in order; with `after`, first every change after that event id. */
   presenceEvents: PresenceEvent;
+  /** The phone system is ringing the signed-in agent. */
+  ringNotices: RingNotice;
+  /** Changes to the plan, each once and in order; with `after`, first every change after that event id. */
+  rotationEvents: RotationEvent;
 };
 
 
@@ -1048,6 +1386,33 @@ export type SubscriptionKnowledgeBaseEventsArgs = {
 
 export type SubscriptionPresenceEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionRotationEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A fortnightly (or weekly) team meeting, during which agents are in MEETING and cover staff are on call. */
+export type TeamMeeting = {
+  __typename?: 'TeamMeeting';
+  endTime: Scalars['String']['output'];
+  /** 1 = every week, 2 = every two weeks. */
+  everyWeeks: Scalars['Int']['output'];
+  /** A date (YYYY-MM-DD) on which the meeting takes place; the others follow every `everyWeeks` weeks. */
+  firstDate: Scalars['String']['output'];
+  /** Local start time in the center's zone, HH:mm. */
+  startTime: Scalars['String']['output'];
+  /** ISO weekday, 1 = Monday. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type TeamMeetingInput = {
+  endTime: Scalars['String']['input'];
+  everyWeeks: Scalars['Int']['input'];
+  firstDate: Scalars['String']['input'];
+  startTime: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
 };
 
 /** A reason for contact, owned by one department. */
@@ -1175,6 +1540,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInputResult )
     | ( NotFoundError )
   ;
+  CopyWeekResult:
+    | ( InvalidInputResult )
+    | ( RotationView )
+  ;
   DepartmentError:
     | ( InvalidInputResult )
     | ( NotFoundError )
@@ -1185,6 +1554,30 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotClaimantError )
     | ( NotFoundError )
     | ( VersionConflictError )
+  ;
+  PaintSlotsResult:
+    | ( InvalidInputResult )
+    | ( RotaChangeView )
+  ;
+  ProposeRotationResult:
+    | ( InvalidInputResult )
+    | ( Omit<RotationProposal, 'rotation'> & { rotation: _RefType['Rotation'] } )
+  ;
+  PublishRotationResult:
+    | ( InvalidInputResult )
+    | ( RotationView )
+  ;
+  RotaLeaveResult:
+    | ( InvalidInputResult )
+    | ( RotaLeaveView )
+  ;
+  RotaMemberResult:
+    | ( InvalidInputResult )
+    | ( RotaMemberView )
+  ;
+  RotationSettingsResult:
+    | ( InvalidInputResult )
+    | ( RotationSettingsView )
   ;
   SignInError:
     | ( InvalidCredentialsError )
@@ -1216,11 +1609,13 @@ export type ResolversTypes = {
   ArticleVersionConflict: ResolverTypeWrapper<ArticleVersionConflictError>;
   ArticleVotePayload: ResolverTypeWrapper<VoteResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeeds: ResolverTypeWrapper<CalendarFeedUrls>;
   Center: ResolverTypeWrapper<Center>;
   Channel: null;
   ChannelCount: ResolverTypeWrapper<ChannelCount>;
   ClaimFilter: null;
   Contact: ResolverTypeWrapper<ContactView>;
+  CopyWeekResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CopyWeekResult']>;
   CreateArticleInput: CreateArticleInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentRecord>;
@@ -1232,6 +1627,8 @@ export type ResolversTypes = {
   DiffPartKind: null;
   DirectoryHit: ResolverTypeWrapper<DirectoryMatch>;
   DirectorySearchResult: ResolverTypeWrapper<DirectoryResult>;
+  Duty: ResolverTypeWrapper<DutyView>;
+  DutyKind: null;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1250,15 +1647,19 @@ export type ResolversTypes = {
   InvalidInput: ResolverTypeWrapper<InvalidInputResult>;
   KnowledgeBaseEvent: ResolverTypeWrapper<KbEventView>;
   KnowledgeBaseEventType: null;
+  MemberHours: ResolverTypeWrapper<MemberHoursView>;
   MessageKind: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotClaimant: ResolverTypeWrapper<NotClaimantError>;
   NotFound: ResolverTypeWrapper<NotFoundError>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaintSlotsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PaintSlotsResult']>;
+  PairHours: ResolverTypeWrapper<PairHoursView>;
   PhoneCallInput: PhoneCallInput;
   Presence: ResolverTypeWrapper<PresenceView>;
   PresenceEvent: ResolverTypeWrapper<PresenceEventView>;
   PresenceStatus: null;
+  ProposeRotationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ProposeRotationResult']>;
   PublicArticle: ResolverTypeWrapper<PublicArticleView>;
   PublicArticleConnection: ResolverTypeWrapper<PublicPage>;
   PublicArticleEdge: ResolverTypeWrapper<Omit<PublicArticleEdge, 'node'> & { node: ResolversTypes['PublicArticleHit'] }>;
@@ -1266,17 +1667,41 @@ export type ResolversTypes = {
   PublicDepartment: ResolverTypeWrapper<DepartmentRecord>;
   PublicTopic: ResolverTypeWrapper<TopicRecord>;
   PublishAwarenessPayload: ResolverTypeWrapper<Omit<PublishAwarenessPayload, 'error'> & { error?: Maybe<ResolversTypes['ArticleError']> }>;
+  PublishRotationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PublishRotationResult']>;
   PushArticleUpdatePayload: ResolverTypeWrapper<PushResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RingNotice: ResolverTypeWrapper<RingNoticeView>;
+  RotaChange: ResolverTypeWrapper<RotaChangeView>;
+  RotaDay: ResolverTypeWrapper<OpenDay>;
+  RotaFairness: ResolverTypeWrapper<FairnessView>;
+  RotaHalfHour: ResolverTypeWrapper<OpenHalfHour>;
+  RotaLeave: ResolverTypeWrapper<RotaLeaveView>;
+  RotaLeaveResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotaLeaveResult']>;
+  RotaMember: ResolverTypeWrapper<RotaMemberView>;
+  RotaMemberKind: null;
+  RotaMemberResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotaMemberResult']>;
+  RotaRule: RotaRule;
+  RotaSlot: ResolverTypeWrapper<RotaSlotView>;
+  RotaWarning: ResolverTypeWrapper<RotaWarningView>;
+  RotaWarningLevel: RotaWarningLevel;
+  Rotation: ResolverTypeWrapper<RotationView>;
+  RotationEvent: ResolverTypeWrapper<RotationEventView>;
+  RotationProposal: ResolverTypeWrapper<Omit<RotationProposal, 'rotation'> & { rotation: ResolversTypes['Rotation'] }>;
+  RotationSettings: ResolverTypeWrapper<RotationSettingsView>;
+  RotationSettingsInput: RotationSettingsInput;
+  RotationSettingsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotationSettingsResult']>;
   SaveAnswerPayload: ResolverTypeWrapper<SaveAnswerResult>;
   SearchMode: null;
   SignInError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInError']>;
   SignInPayload: ResolverTypeWrapper<SignInResult>;
+  SlotPaint: SlotPaint;
   Staff: ResolverTypeWrapper<StaffSummary>;
   StaffRole: null;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitWebInquiryPayload: ResolverTypeWrapper<IntakeResult>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TeamMeeting: ResolverTypeWrapper<TeamMeetingView>;
+  TeamMeetingInput: TeamMeetingInput;
   Topic: ResolverTypeWrapper<TopicRecord>;
   UpdateArticleInput: UpdateArticleInput;
   VersionConflict: ResolverTypeWrapper<VersionConflictError>;
@@ -1305,9 +1730,11 @@ export type ResolversParentTypes = {
   ArticleVersionConflict: ArticleVersionConflictError;
   ArticleVotePayload: VoteResult;
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeeds: CalendarFeedUrls;
   Center: Center;
   ChannelCount: ChannelCount;
   Contact: ContactView;
+  CopyWeekResult: ResolversUnionTypes<ResolversParentTypes>['CopyWeekResult'];
   CreateArticleInput: CreateArticleInput;
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentRecord;
@@ -1317,6 +1744,7 @@ export type ResolversParentTypes = {
   DiffPart: DiffSegment;
   DirectoryHit: DirectoryMatch;
   DirectorySearchResult: DirectoryResult;
+  Duty: DutyView;
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1332,13 +1760,17 @@ export type ResolversParentTypes = {
   InvalidCredentials: InvalidCredentialsError;
   InvalidInput: InvalidInputResult;
   KnowledgeBaseEvent: KbEventView;
+  MemberHours: MemberHoursView;
   Mutation: Record<PropertyKey, never>;
   NotClaimant: NotClaimantError;
   NotFound: NotFoundError;
   PageInfo: PageInfo;
+  PaintSlotsResult: ResolversUnionTypes<ResolversParentTypes>['PaintSlotsResult'];
+  PairHours: PairHoursView;
   PhoneCallInput: PhoneCallInput;
   Presence: PresenceView;
   PresenceEvent: PresenceEventView;
+  ProposeRotationResult: ResolversUnionTypes<ResolversParentTypes>['ProposeRotationResult'];
   PublicArticle: PublicArticleView;
   PublicArticleConnection: PublicPage;
   PublicArticleEdge: Omit<PublicArticleEdge, 'node'> & { node: ResolversParentTypes['PublicArticleHit'] };
@@ -1346,15 +1778,36 @@ export type ResolversParentTypes = {
   PublicDepartment: DepartmentRecord;
   PublicTopic: TopicRecord;
   PublishAwarenessPayload: Omit<PublishAwarenessPayload, 'error'> & { error?: Maybe<ResolversParentTypes['ArticleError']> };
+  PublishRotationResult: ResolversUnionTypes<ResolversParentTypes>['PublishRotationResult'];
   PushArticleUpdatePayload: PushResult;
   Query: Record<PropertyKey, never>;
+  RingNotice: RingNoticeView;
+  RotaChange: RotaChangeView;
+  RotaDay: OpenDay;
+  RotaFairness: FairnessView;
+  RotaHalfHour: OpenHalfHour;
+  RotaLeave: RotaLeaveView;
+  RotaLeaveResult: ResolversUnionTypes<ResolversParentTypes>['RotaLeaveResult'];
+  RotaMember: RotaMemberView;
+  RotaMemberResult: ResolversUnionTypes<ResolversParentTypes>['RotaMemberResult'];
+  RotaSlot: RotaSlotView;
+  RotaWarning: RotaWarningView;
+  Rotation: RotationView;
+  RotationEvent: RotationEventView;
+  RotationProposal: Omit<RotationProposal, 'rotation'> & { rotation: ResolversParentTypes['Rotation'] };
+  RotationSettings: RotationSettingsView;
+  RotationSettingsInput: RotationSettingsInput;
+  RotationSettingsResult: ResolversUnionTypes<ResolversParentTypes>['RotationSettingsResult'];
   SaveAnswerPayload: SaveAnswerResult;
   SignInError: ResolversUnionTypes<ResolversParentTypes>['SignInError'];
   SignInPayload: SignInResult;
+  SlotPaint: SlotPaint;
   Staff: StaffSummary;
   String: Scalars['String']['output'];
   SubmitWebInquiryPayload: IntakeResult;
   Subscription: Record<PropertyKey, never>;
+  TeamMeeting: TeamMeetingView;
+  TeamMeetingInput: TeamMeetingInput;
   Topic: TopicRecord;
   UpdateArticleInput: UpdateArticleInput;
   VersionConflict: VersionConflictError;
@@ -1500,6 +1953,11 @@ export type ArticleVotePayloadResolvers<ContextType = GraphQLContext, ParentType
   feedback?: Resolver<Maybe<ResolversTypes['ArticleFeedback']>, ParentType, ContextType>;
 };
 
+export type CalendarFeedsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeeds'] = ResolversParentTypes['CalendarFeeds']> = {
+  personalUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CenterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Center'] = ResolversParentTypes['Center']> = {
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1519,6 +1977,10 @@ export type ContactResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CopyWeekResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CopyWeekResult'] = ResolversParentTypes['CopyWeekResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'Rotation', ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1568,6 +2030,15 @@ export type DirectorySearchResultResolvers<ContextType = GraphQLContext, ParentT
   hits?: Resolver<Array<ResolversTypes['DirectoryHit']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['SearchMode']>, ParentType, ContextType>;
 };
+
+export type DutyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Duty'] = ResolversParentTypes['Duty']> = {
+  kind?: Resolver<ResolversTypes['DutyKind'], ParentType, ContextType>;
+  nextKind?: Resolver<Maybe<ResolversTypes['DutyKind']>, ParentType, ContextType>;
+  nextStartsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type DutyKindResolvers = { LEAVE: 'leave', MEETING: 'meeting', OFF_DESK: 'off_desk', ON_CALL: 'on_call' };
 
 export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1661,22 +2132,36 @@ export type KnowledgeBaseEventResolvers<ContextType = GraphQLContext, ParentType
 
 export type KnowledgeBaseEventTypeResolvers = { ARCHIVED: 'archived', CREATED: 'created', PUBLISHED: 'published', RELATED_SET: 'related_set', RESTORED: 'restored', UPDATED: 'updated', VERIFIED: 'verified' };
 
+export type MemberHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberHours'] = ResolversParentTypes['MemberHours']> = {
+  availableHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
+  onCallHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MessageKindResolvers = { NOTE: 'note', REPLY: 'reply', RESIDENT: 'resident' };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCoverStaff?: Resolver<ResolversTypes['RotaMemberResult'], ParentType, ContextType, RequireFields<MutationAddCoverStaffArgs, 'displayName'>>;
+  addLeave?: Resolver<ResolversTypes['RotaLeaveResult'], ParentType, ContextType, RequireFields<MutationAddLeaveArgs, 'endsAt' | 'memberId' | 'startsAt'>>;
   addNote?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'body' | 'id'>>;
   archiveArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationArchiveArticleArgs, 'id' | 'version'>>;
   claimInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationClaimInquiryArgs, 'id'>>;
+  copyPreviousWeek?: Resolver<ResolversTypes['CopyWeekResult'], ParentType, ContextType, RequireFields<MutationCopyPreviousWeekArgs, 'weekStart'>>;
   createArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
   deactivateStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<MutationDeactivateStaffArgs, 'id'>>;
   heartbeat?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, Partial<MutationHeartbeatArgs>>;
   logPhoneCall?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationLogPhoneCallArgs, 'input'>>;
   logWalkIn?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationLogWalkInArgs, 'input'>>;
+  paintSlots?: Resolver<ResolversTypes['PaintSlotsResult'], ParentType, ContextType, RequireFields<MutationPaintSlotsArgs, 'slots'>>;
+  proposeRotation?: Resolver<ResolversTypes['ProposeRotationResult'], ParentType, ContextType, RequireFields<MutationProposeRotationArgs, 'from' | 'to'>>;
   publishArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
   publishArticleAwareness?: Resolver<ResolversTypes['PublishAwarenessPayload'], ParentType, ContextType, RequireFields<MutationPublishArticleAwarenessArgs, 'articleId' | 'update'>>;
+  publishRotation?: Resolver<ResolversTypes['PublishRotationResult'], ParentType, ContextType, RequireFields<MutationPublishRotationArgs, 'from' | 'to'>>;
   pushArticleUpdate?: Resolver<ResolversTypes['PushArticleUpdatePayload'], ParentType, ContextType, RequireFields<MutationPushArticleUpdateArgs, 'articleId' | 'update'>>;
   releaseInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationReleaseInquiryArgs, 'id' | 'version'>>;
+  removeLeave?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveLeaveArgs, 'id'>>;
   reopenInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationReopenInquiryArgs, 'id' | 'version'>>;
+  resetCalendarToken?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
   resolveInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationResolveInquiryArgs, 'id' | 'resolutionNote' | 'version'>>;
   restoreArticleRevision?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationRestoreArticleRevisionArgs, 'id' | 'number' | 'version'>>;
   revokeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeSessionsArgs, 'staffId'>>;
@@ -1684,11 +2169,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveAnswerAsArticle?: Resolver<ResolversTypes['SaveAnswerPayload'], ParentType, ContextType, RequireFields<MutationSaveAnswerAsArticleArgs, 'inquiryId'>>;
   setPresenceStatus?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, RequireFields<MutationSetPresenceStatusArgs, 'status'>>;
   setRelatedArticles?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationSetRelatedArticlesArgs, 'id' | 'relatedIds' | 'version'>>;
+  setRotaMemberActive?: Resolver<ResolversTypes['RotaMemberResult'], ParentType, ContextType, RequireFields<MutationSetRotaMemberActiveArgs, 'active' | 'id'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitWebInquiry?: Resolver<ResolversTypes['SubmitWebInquiryPayload'], ParentType, ContextType, RequireFields<MutationSubmitWebInquiryArgs, 'input'>>;
   updateArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'id' | 'input' | 'version'>>;
   updateDepartmentDirectory?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentDirectoryArgs, 'id' | 'input'>>;
+  updateRotationSettings?: Resolver<ResolversTypes['RotationSettingsResult'], ParentType, ContextType, RequireFields<MutationUpdateRotationSettingsArgs, 'input'>>;
   verifyArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationVerifyArticleArgs, 'id'>>;
   voteOnArticle?: Resolver<ResolversTypes['ArticleVotePayload'], ParentType, ContextType, RequireFields<MutationVoteOnArticleArgs, 'helpful' | 'slug'>>;
 };
@@ -1709,6 +2196,16 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PaintSlotsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaintSlotsResult'] = ResolversParentTypes['PaintSlotsResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'RotaChange', ParentType, ContextType>;
+};
+
+export type PairHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PairHours'] = ResolversParentTypes['PairHours']> = {
+  a?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
+  sharedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type PresenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Presence'] = ResolversParentTypes['Presence']> = {
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
@@ -1723,6 +2220,10 @@ export type PresenceEventResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type PresenceStatusResolvers = { AVAILABLE: 'available', AWAY: 'away', BUSY: 'busy', OFFLINE: 'offline' };
+
+export type ProposeRotationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProposeRotationResult'] = ResolversParentTypes['ProposeRotationResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'RotationProposal', ParentType, ContextType>;
+};
 
 export type PublicArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicArticle'] = ResolversParentTypes['PublicArticle']> = {
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1778,6 +2279,10 @@ export type PublishAwarenessPayloadResolvers<ContextType = GraphQLContext, Paren
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PublishRotationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishRotationResult'] = ResolversParentTypes['PublishRotationResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'Rotation', ParentType, ContextType>;
+};
+
 export type PushArticleUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PushArticleUpdatePayload'] = ResolversParentTypes['PushArticleUpdatePayload']> = {
   error?: Resolver<Maybe<ResolversTypes['ArticleError']>, ParentType, ContextType>;
   stateVector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1794,13 +2299,136 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   inboxChannelCounts?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType, Partial<QueryInboxChannelCountsArgs>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  myCalendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
   publicArticle?: Resolver<Maybe<ResolversTypes['PublicArticle']>, ParentType, ContextType, RequireFields<QueryPublicArticleArgs, 'slug'>>;
   publicArticles?: Resolver<ResolversTypes['PublicArticleConnection'], ParentType, ContextType, RequireFields<QueryPublicArticlesArgs, 'first'>>;
+  rotaMembers?: Resolver<Array<ResolversTypes['RotaMember']>, ParentType, ContextType, Partial<QueryRotaMembersArgs>>;
+  rotation?: Resolver<ResolversTypes['Rotation'], ParentType, ContextType, RequireFields<QueryRotationArgs, 'from' | 'to'>>;
+  rotationSettings?: Resolver<ResolversTypes['RotationSettings'], ParentType, ContextType>;
   searchDirectory?: Resolver<ResolversTypes['DirectorySearchResult'], ParentType, ContextType, RequireFields<QuerySearchDirectoryArgs, 'first' | 'query'>>;
   staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
   suggestedArticles?: Resolver<Array<ResolversTypes['ArticleSearchHit']>, ParentType, ContextType, RequireFields<QuerySuggestedArticlesArgs, 'first' | 'inquiryId'>>;
   team?: Resolver<Array<ResolversTypes['Presence']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type RingNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RingNotice'] = ResolversParentTypes['RingNotice']> = {
+  callId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RotaChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaChange'] = ResolversParentTypes['RotaChange']> = {
+  slots?: Resolver<Array<ResolversTypes['RotaSlot']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['RotaWarning']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RotaDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaDay'] = ResolversParentTypes['RotaDay']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  halfHours?: Resolver<Array<ResolversTypes['RotaHalfHour']>, ParentType, ContextType>;
+};
+
+export type RotaFairnessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaFairness'] = ResolversParentTypes['RotaFairness']> = {
+  perMember?: Resolver<Array<ResolversTypes['MemberHours']>, ParentType, ContextType>;
+  perPair?: Resolver<Array<ResolversTypes['PairHours']>, ParentType, ContextType>;
+};
+
+export type RotaHalfHourResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaHalfHour'] = ResolversParentTypes['RotaHalfHour']> = {
+  localTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RotaLeaveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaLeave'] = ResolversParentTypes['RotaLeave']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RotaLeaveResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaLeaveResult'] = ResolversParentTypes['RotaLeaveResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'RotaLeave', ParentType, ContextType>;
+};
+
+export type RotaMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaMember'] = ResolversParentTypes['RotaMember']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RotaMemberKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phoneExtension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RotaMemberKindResolvers = { AGENT: 'agent', COVER: 'cover' };
+
+export type RotaMemberResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaMemberResult'] = ResolversParentTypes['RotaMemberResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'RotaMember', ParentType, ContextType>;
+};
+
+export type RotaSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaSlot'] = ResolversParentTypes['RotaSlot']> = {
+  kind?: Resolver<Maybe<ResolversTypes['DutyKind']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
+  publishedKind?: Resolver<Maybe<ResolversTypes['DutyKind']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RotaWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotaWarning'] = ResolversParentTypes['RotaWarning']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RotaWarningLevel'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['RotaMember']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['RotaRule'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RotationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Rotation'] = ResolversParentTypes['Rotation']> = {
+  days?: Resolver<Array<ResolversTypes['RotaDay']>, ParentType, ContextType>;
+  fairness?: Resolver<ResolversTypes['RotaFairness'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasUnpublishedChanges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  leave?: Resolver<Array<ResolversTypes['RotaLeave']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['RotaMember']>, ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['RotaSlot']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['RotaWarning']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RotationEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotationEvent'] = ResolversParentTypes['RotationEvent']> = {
+  by?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  dates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['RotaSlot']>, ParentType, ContextType>;
+};
+
+export type RotationProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotationProposal'] = ResolversParentTypes['RotationProposal']> = {
+  rotation?: Resolver<ResolversTypes['Rotation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RotationSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotationSettings'] = ResolversParentTypes['RotationSettings']> = {
+  autoAssign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closingTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxOnCallMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minOnCall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openDays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  openingTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preferredOnCall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  teamMeeting?: Resolver<Maybe<ResolversTypes['TeamMeeting']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RotationSettingsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotationSettingsResult'] = ResolversParentTypes['RotationSettingsResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'RotationSettings', ParentType, ContextType>;
 };
 
 export type SaveAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveAnswerPayload'] = ResolversParentTypes['SaveAnswerPayload']> = {
@@ -1823,6 +2451,7 @@ export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 export type StaffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duty?: Resolver<Maybe<ResolversTypes['Duty']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   phoneExtension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1842,6 +2471,16 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   inboxEvents?: SubscriptionResolver<ResolversTypes['InboxEvent'], "inboxEvents", ParentType, ContextType, Partial<SubscriptionInboxEventsArgs>>;
   knowledgeBaseEvents?: SubscriptionResolver<ResolversTypes['KnowledgeBaseEvent'], "knowledgeBaseEvents", ParentType, ContextType, Partial<SubscriptionKnowledgeBaseEventsArgs>>;
   presenceEvents?: SubscriptionResolver<ResolversTypes['PresenceEvent'], "presenceEvents", ParentType, ContextType, Partial<SubscriptionPresenceEventsArgs>>;
+  ringNotices?: SubscriptionResolver<ResolversTypes['RingNotice'], "ringNotices", ParentType, ContextType>;
+  rotationEvents?: SubscriptionResolver<ResolversTypes['RotationEvent'], "rotationEvents", ParentType, ContextType, Partial<SubscriptionRotationEventsArgs>>;
+};
+
+export type TeamMeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMeeting'] = ResolversParentTypes['TeamMeeting']> = {
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  everyWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
@@ -1882,11 +2521,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArticleStatus?: ArticleStatusResolvers;
   ArticleVersionConflict?: ArticleVersionConflictResolvers<ContextType>;
   ArticleVotePayload?: ArticleVotePayloadResolvers<ContextType>;
+  CalendarFeeds?: CalendarFeedsResolvers<ContextType>;
   Center?: CenterResolvers<ContextType>;
   Channel?: ChannelResolvers;
   ChannelCount?: ChannelCountResolvers<ContextType>;
   ClaimFilter?: ClaimFilterResolvers;
   Contact?: ContactResolvers<ContextType>;
+  CopyWeekResult?: CopyWeekResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentError?: DepartmentErrorResolvers<ContextType>;
@@ -1896,6 +2537,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DiffPartKind?: DiffPartKindResolvers;
   DirectoryHit?: DirectoryHitResolvers<ContextType>;
   DirectorySearchResult?: DirectorySearchResultResolvers<ContextType>;
+  Duty?: DutyResolvers<ContextType>;
+  DutyKind?: DutyKindResolvers;
   FieldError?: FieldErrorResolvers<ContextType>;
   InboxEvent?: InboxEventResolvers<ContextType>;
   InboxEventType?: InboxEventTypeResolvers;
@@ -1910,14 +2553,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvalidInput?: InvalidInputResolvers<ContextType>;
   KnowledgeBaseEvent?: KnowledgeBaseEventResolvers<ContextType>;
   KnowledgeBaseEventType?: KnowledgeBaseEventTypeResolvers;
+  MemberHours?: MemberHoursResolvers<ContextType>;
   MessageKind?: MessageKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
   NotClaimant?: NotClaimantResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PaintSlotsResult?: PaintSlotsResultResolvers<ContextType>;
+  PairHours?: PairHoursResolvers<ContextType>;
   Presence?: PresenceResolvers<ContextType>;
   PresenceEvent?: PresenceEventResolvers<ContextType>;
   PresenceStatus?: PresenceStatusResolvers;
+  ProposeRotationResult?: ProposeRotationResultResolvers<ContextType>;
   PublicArticle?: PublicArticleResolvers<ContextType>;
   PublicArticleConnection?: PublicArticleConnectionResolvers<ContextType>;
   PublicArticleEdge?: PublicArticleEdgeResolvers<ContextType>;
@@ -1925,8 +2572,26 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PublicDepartment?: PublicDepartmentResolvers<ContextType>;
   PublicTopic?: PublicTopicResolvers<ContextType>;
   PublishAwarenessPayload?: PublishAwarenessPayloadResolvers<ContextType>;
+  PublishRotationResult?: PublishRotationResultResolvers<ContextType>;
   PushArticleUpdatePayload?: PushArticleUpdatePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RingNotice?: RingNoticeResolvers<ContextType>;
+  RotaChange?: RotaChangeResolvers<ContextType>;
+  RotaDay?: RotaDayResolvers<ContextType>;
+  RotaFairness?: RotaFairnessResolvers<ContextType>;
+  RotaHalfHour?: RotaHalfHourResolvers<ContextType>;
+  RotaLeave?: RotaLeaveResolvers<ContextType>;
+  RotaLeaveResult?: RotaLeaveResultResolvers<ContextType>;
+  RotaMember?: RotaMemberResolvers<ContextType>;
+  RotaMemberKind?: RotaMemberKindResolvers;
+  RotaMemberResult?: RotaMemberResultResolvers<ContextType>;
+  RotaSlot?: RotaSlotResolvers<ContextType>;
+  RotaWarning?: RotaWarningResolvers<ContextType>;
+  Rotation?: RotationResolvers<ContextType>;
+  RotationEvent?: RotationEventResolvers<ContextType>;
+  RotationProposal?: RotationProposalResolvers<ContextType>;
+  RotationSettings?: RotationSettingsResolvers<ContextType>;
+  RotationSettingsResult?: RotationSettingsResultResolvers<ContextType>;
   SaveAnswerPayload?: SaveAnswerPayloadResolvers<ContextType>;
   SearchMode?: SearchModeResolvers;
   SignInError?: SignInErrorResolvers<ContextType>;
@@ -1935,6 +2600,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StaffRole?: StaffRoleResolvers;
   SubmitWebInquiryPayload?: SubmitWebInquiryPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TeamMeeting?: TeamMeetingResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   VersionConflict?: VersionConflictResolvers<ContextType>;
   WebInquiryReceipt?: WebInquiryReceiptResolvers<ContextType>;

@@ -7,18 +7,20 @@ import { directoryResolvers } from '../directory/resolvers.js';
 import { inquiryResolvers } from '../inquiries/resolvers.js';
 import { kbResolvers } from '../kb/resolvers.js';
 import { presenceResolvers } from '../presence/resolvers.js';
+import { dutyResolvers } from '../rotation/duty-resolvers.js';
+import { rotationResolvers } from '../rotation/resolvers.js';
 import { applyAccessRules } from './access.js';
 import { DateTime } from './scalars.js';
 
 const sourceRoot = path.resolve(import.meta.dirname, '..');
-const schemaFiles = ['graphql/base.graphql', 'auth/schema.graphql', 'directory/schema.graphql', 'inquiries/schema.graphql', 'presence/schema.graphql', 'kb/schema.graphql'];
+const schemaFiles = ['graphql/base.graphql', 'auth/schema.graphql', 'directory/schema.graphql', 'inquiries/schema.graphql', 'presence/schema.graphql', 'kb/schema.graphql', 'rotation/schema.graphql'];
 
 /** Builds the executable schema from each domain's schema.graphql and resolvers. */
 export function buildSchema(): GraphQLSchema {
   const typeDefs = schemaFiles.map((file) => fs.readFileSync(path.join(sourceRoot, file), 'utf8'));
   const schema = makeExecutableSchema({
     typeDefs,
-    resolvers: [{ DateTime }, authResolvers, directoryResolvers, inquiryResolvers, presenceResolvers, kbResolvers],
+    resolvers: [{ DateTime }, authResolvers, directoryResolvers, inquiryResolvers, presenceResolvers, kbResolvers, rotationResolvers, dutyResolvers],
   });
   return applyAccessRules(schema);
 }

@@ -20,6 +20,8 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { connect, disconnect, PRESENCE_SWEEP_SECONDS, sweepStaleConnections } from '../presence/service.js';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './cookies.js';
 import { inboundEmailRouter } from './inbound-email.js';
+import { telephonyRouter } from './telephony.js';
+import { calendarRouter } from './calendar.js';
 import { AccessWatcher, CLOSE_SESSION_ENDED } from './access-watcher.js';
 
 export type RunningServer = {
@@ -109,7 +111,13 @@ export async function startServer(config: Config, options: StartOptions): Promis
           );
         }
       },
-      context: (ctx): GraphQLContext => ({ deps, dispatcher, auth: ctx.extra.auth, connectionId: ctx.extra.connectionId }),
+      context: (ctx): GraphQLContext => ({
+        deps,
+        dispatcher,
+        auth: ctx.extra.auth,
+        connectionId: ctx.extra.connectionId,
+        publicBaseUrl: publicBaseUrl(config, ctx.extra.request),
+      }),
     },
     wsServer,
   );
@@ -154,6 +162,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
   });
 
   app.use('/inbound/email', inboundEmailRouter(deps, config));
+  app.use('/telephony', telephonyRouter(deps, config));
+  app.use('/calendar', calendarRouter(deps));
 
   app.use(
     '/graphql',
@@ -163,6 +173,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
         deps,
         dispatcher,
         auth: await authenticate(deps, readSessionToken(req.headers.cookie)),
+        publicBaseUrl: publicBaseUrl(config, req),
         setSessionToken: (token, expiresAt) => setSessionCookie(res, token, expiresAt, config.cookieSecure),
         clearSessionToken: () => clearSessionCookie(res, config.cookieSecure),
       }),
@@ -227,6 +238,18 @@ export function isAllowedOrigin(origin: string | undefined, host: string | undef
   } catch {
     return false;
   }
+}
+
+/**
+ * The origin for absolute links: PUBLIC_URL when set, else the scheme and Host
+ * header of the request. Behind a TLS-terminating proxy, set PUBLIC_URL.
+ */
+function publicBaseUrl(config: Config, request: http.IncomingMessage): string | undefined {
+  if (config.publicUrl) return config.publicUrl;
+  const host = request.headers.host;
+  if (!host) return undefined;
+  const scheme = (request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  return `${scheme}://${host}`;
 }
 
 export class PortInUseError extends Error {
