@@ -4,6 +4,7 @@ import {
   bigint,
   boolean,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -30,6 +31,8 @@ export const presenceStatus = pgEnum('presence_status', ['available', 'busy', 'a
 export const inquiryChannel = pgEnum('inquiry_channel', ['phone', 'walk_in', 'email', 'web']);
 export const inquiryStatus = pgEnum('inquiry_status', ['open', 'resolved']);
 export const messageKind = pgEnum('message_kind', ['resident', 'reply', 'note']);
+/** Whether the resident's status page shows a staff message: replies and public notes are public, notes internal. */
+export const inquiryMessageVisibility = pgEnum('inquiry_message_visibility', ['internal', 'public']);
 export const articleAudience = pgEnum('article_audience', ['staff', 'public']);
 export const articleStatus = pgEnum('article_status', ['draft', 'published', 'archived']);
 export const articleRevisionKind = pgEnum('article_revision_kind', ['published', 'restored']);
@@ -146,6 +149,19 @@ export const inquiries = pgTable(
     callStartedAt: instant('call_started_at'),
     callEndedAt: instant('call_ended_at'),
     emailMessageId: text('email_message_id'),
+    /**
+     * HMAC-SHA256 (keyed with SESSION_SECRET) of the private status-link token
+     * given to the resident; the token itself is never stored.
+     */
+    statusTokenHash: text('status_token_hash').unique(),
+    /** Where the problem is, as an Open311 request or the web form gives it. */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    addressText: text('address_text'),
+    /** Answers to the topic's Open311 attributes, by attribute code. */
+    attributes: jsonb('attributes').$type<Record<string, string | string[]>>(),
+    /** The Open311 API key a request came through. */
+    apiKeyId: uuid('api_key_id'),
     sourceSystem: text('source_system'),
     sourceId: text('source_id'),
     version: integer('version').notNull().default(1),
@@ -174,6 +190,8 @@ export const inquiryMessages = pgTable(
     kind: messageKind('kind').notNull(),
     authorId: uuid('author_id').references(() => staffUsers.id),
     body: text('body').notNull(),
+    /** `public` messages are shown on the resident's status page. */
+    visibility: inquiryMessageVisibility('visibility').notNull().default('internal'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (table) => [index('inquiry_messages_inquiry_idx').on(table.inquiryId, table.id)],
@@ -467,3 +485,188 @@ export const calendarTokens = pgTable('calendar_tokens', {
   token: text('token').notNull().unique(),
   createdAt: instant('created_at').notNull().defaultNow(),
 });
+
+// ---------------------------------------------------------------------------
+// Channels: attachments, e-mail threading and outbox, phone calls, walk-ins, Open311
+
+export const callOutcome = pgEnum('call_outcome', ['ringing', 'answered', 'abandoned', 'short_hangup', 'ended']);
+export const walkInStatus = pgEnum('walk_in_status', ['waiting', 'serving', 'done', 'left']);
+export const outboundStatus = pgEnum('outbound_status', ['queued', 'sending', 'sent', 'failed']);
+export const outboundKind = pgEnum('outbound_kind', ['reply', 'acknowledgement', 'survey']);
+
+
+/**
+ * A file received with an inquiry (an e-mail attachment or a web-form photo).
+ * The content is stored in the database, so it is as durable as the inquiry
+ * and needs no separate file store; the size limits keep rows small.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' })
+      .notNull()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    messageId: bigint('message_id', { mode: 'number' }).references(() => inquiryMessages.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [index('attachments_inquiry_idx').on(table.inquiryId)],
+);
+
+/**
+ * Every RFC 5322 Message-ID known to belong to an inquiry: received messages
+ * and the replies and acknowledgements the center sent. A new message whose
+ * In-Reply-To or References names one of them joins that inquiry.
+ */
+export const emailMessageIds = pgTable(
+  'email_message_ids',
+  {
+    messageId: text('message_id').primaryKey(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' })
+      .notNull()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    direction: text('direction').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [index('email_message_ids_inquiry_idx').on(table.inquiryId)],
+);
+
+/**
+ * The outbox: e-mails waiting to be sent, being sent, sent or given up on.
+ * A row is written in the transaction that records the reply, so a reply is
+ * never lost; a worker sends it and retries with backoff.
+ */
+export const outboundEmails = pgTable(
+  'outbound_emails',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    kind: outboundKind('kind').notNull(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    inquiryMessageId: bigint('inquiry_message_id', { mode: 'number' }).references(() => inquiryMessages.id, { onDelete: 'set null' }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    /** The Message-ID header of this e-mail, without angle brackets. */
+    messageIdHeader: text('message_id_header').notNull().unique(),
+    inReplyTo: text('in_reply_to'),
+    /** Message-IDs for the References header, oldest first. */
+    references: text('references').array().notNull().default(sql`'{}'::text[]`),
+    status: outboundStatus('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdById: uuid('created_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    sentAt: instant('sent_at'),
+  },
+  (table) => [
+    index('outbound_emails_due_idx').on(table.status, table.nextAttemptAt),
+    index('outbound_emails_to_idx').on(table.toAddress, table.createdAt),
+  ],
+);
+
+/**
+ * One phone call, from the telephony webhook or the softphone panel. The
+ * caller's number is personal data. Wait is offered to answered (or to the
+ * hang-up when unanswered), talk is answered to ended.
+ */
+export const phoneCalls = pgTable(
+  'phone_calls',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The phone system's id of the call; softphone calls get a generated one. */
+    externalId: text('external_id').notNull().unique(),
+    source: text('source').notNull(),
+    callerNumber: text('caller_number'),
+    dialledNumber: text('dialled_number'),
+    outcome: callOutcome('outcome').notNull().default('ringing'),
+    offeredAt: instant('offered_at').notNull(),
+    answeredAt: instant('answered_at'),
+    endedAt: instant('ended_at'),
+    answeredExtension: text('answered_extension'),
+    answeredById: uuid('answered_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    waitSeconds: integer('wait_seconds'),
+    talkSeconds: integer('talk_seconds'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [index('phone_calls_offered_idx').on(table.offeredAt), index('phone_calls_agent_idx').on(table.answeredById, table.offeredAt)],
+);
+
+/** A visitor at the counter: checked in, served, done (or left before being served). The name is personal data. */
+export const walkInVisits = pgTable(
+  'walk_in_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    visitorName: text('visitor_name').notNull(),
+    reason: text('reason').notNull(),
+    topicId: uuid('topic_id').references(() => topics.id),
+    status: walkInStatus('status').notNull().default('waiting'),
+    checkedInAt: instant('checked_in_at').notNull().defaultNow(),
+    checkedInById: uuid('checked_in_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    servedAt: instant('served_at'),
+    servedById: uuid('served_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    completedAt: instant('completed_at'),
+    outcome: text('outcome'),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+  },
+  (table) => [index('walk_in_visits_queue_idx').on(table.status, table.checkedInAt)],
+);
+
+/**
+ * Fixed-window counters for rate limits shared by every process: one row per
+ * bucket ("web_form", "email_ack", "sign_in"), key (an address or a client
+ * address) and window start.
+ */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    windowStart: instant('window_start').notNull(),
+    hits: integer('hits').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.bucket, table.key, table.windowStart] })],
+);
+
+/** An Open311 API key issued by the manager. Only an HMAC of the key is stored. */
+export const apiKeys = pgTable('api_keys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  keyHash: text('key_hash').notNull().unique(),
+  /** The first characters of the key, shown so the manager can tell keys apart. */
+  keyPrefix: text('key_prefix').notNull(),
+  createdById: uuid('created_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  lastUsedAt: instant('last_used_at'),
+  revokedAt: instant('revoked_at'),
+});
+
+/** An Open311 service definition attribute of a topic (GeoReport v2 "attribute"). */
+export const topicAttributes = pgTable(
+  'topic_attributes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    topicId: uuid('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    /** string, number, datetime, text, singlevaluelist or multivaluelist, as in GeoReport v2. */
+    datatype: text('datatype').notNull(),
+    required: boolean('required').notNull().default(false),
+    variable: boolean('variable').notNull().default(true),
+    description: text('description').notNull(),
+    datatypeDescription: text('datatype_description'),
+    order: integer('order').notNull().default(0),
+    /** For list types: [{ key, name }]. */
+    values: jsonb('values').$type<{ key: string; name: string }[]>().notNull().default(sql`'[]'::jsonb`),
+  },
+  (table) => [uniqueIndex('topic_attributes_code_idx').on(table.topicId, table.code)],
+);

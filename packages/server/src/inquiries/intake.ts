@@ -1,12 +1,14 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable, Transaction } from '../db/client.js';
-import { contacts, inquiries, inquiryMessages } from '../db/schema.js';
+import { attachments, contacts, inquiries, inquiryMessages } from '../db/schema.js';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
 import { findTopic } from '../directory/service.js';
 import { maskEmail } from '../logger.js';
 import { invalidField, toInvalidInput, type InvalidInputResult } from '../validation/result.js';
 import { optionalEmail, optionalPhone, optionalText, requiredText } from '../validation/text.js';
+import { chooseOnCallAgent, readOpenHours } from '../rotation/duty.js';
 import { appendInboxEvent } from './events.js';
 import { loadInquiry, type InquiryView } from './views.js';
 
@@ -48,6 +50,28 @@ const intakeSchema = z
     resolvedAt: instant('resolvedAt').optional(),
     resolutionNote: optionalText('resolutionNote', BODY_MAX),
     departmentId: z.string().nullish(),
+    /** Where the problem is (Open311, the web form). */
+    location: z
+      .object({
+        latitude: z.number({ error: 'latitude must be a number' }).min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90').nullish(),
+        longitude: z
+          .number({ error: 'longitude must be a number' })
+          .min(-180, 'longitude must be between -180 and 180')
+          .max(180, 'longitude must be between -180 and 180')
+          .nullish(),
+        address: optionalText('address', 500),
+      })
+      .optional(),
+    /** Answers to the topic's Open311 attributes, by attribute code; checked by the caller against the topic's definition. */
+    attributes: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
+    /** The Open311 API key the request came through. */
+    apiKeyId: z.string().optional(),
+    /** Files received with the inquiry; the caller enforces its channel's size limits. */
+    attachments: z
+      .array(z.object({ filename: requiredText('filename', 255), contentType: requiredText('contentType', 255), content: z.instanceof(Uint8Array) }))
+      .optional(),
+    /** Issues a private status link: the result then carries its token, which is stored only as an HMAC. */
+    statusLink: z.boolean().optional(),
   })
   .refine((value) => !value.callEndedAt || !value.callStartedAt || value.callEndedAt >= value.callStartedAt, {
     message: 'the call cannot end before it started',
@@ -65,8 +89,18 @@ const intakeSchema = z
 
 export type IntakeInput = z.input<typeof intakeSchema>;
 
+/**
+ * Work a channel does in the intake's transaction after the inquiry and its
+ * first message exist, such as recording an e-mail's Message-ID or linking a
+ * phone call. An error in it rolls the whole inquiry back.
+ */
+export type IntakeHook = (tx: Transaction, created: { inquiryId: number; firstMessageId: number | null; attachmentIds: string[] }) => Promise<void>;
+
+export type IntakeOptions = { afterCreate?: IntakeHook };
+
 export type IntakeResult =
-  | { kind: 'created'; inquiry: InquiryView }
+  /** statusToken is set when the input asked for a status link; it is shown to the resident once and never stored. */
+  | { kind: 'created'; inquiry: InquiryView; statusToken?: string }
   /** A source id (imported row, e-mail Message-ID) that was already recorded; nothing was written. */
   | { kind: 'duplicate'; inquiryId: number; reference: string }
   | InvalidInputResult;
@@ -77,7 +111,7 @@ export type IntakeResult =
  * event, all in one transaction. Every channel and the importer come through
  * here, so the rules are the same for all of them.
  */
-export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?: Actor): Promise<IntakeResult> {
+export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?: Actor, options: IntakeOptions = {}): Promise<IntakeResult> {
   const parsed = intakeSchema.safeParse(input);
   if (!parsed.success) return toInvalidInput(parsed.error, 'input');
   const values = parsed.data;
@@ -104,6 +138,7 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
 
     const contactId = values.contact ? await findOrCreateContact(tx, values.contact) : null;
     const receivedAt = values.receivedAt ?? new Date();
+    const statusToken = values.statusLink ? newStatusToken() : undefined;
     const [row] = await tx
       .insert(inquiries)
       .values({
@@ -120,6 +155,12 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
         callStartedAt: values.callStartedAt ?? null,
         callEndedAt: values.callEndedAt ?? null,
         emailMessageId: values.emailMessageId ?? null,
+        statusTokenHash: statusToken ? hashStatusToken(deps, statusToken) : null,
+        latitude: values.location?.latitude ?? null,
+        longitude: values.location?.longitude ?? null,
+        addressText: values.location?.address ?? null,
+        attributes: values.attributes ?? null,
+        apiKeyId: values.apiKeyId ?? null,
         sourceSystem: values.source?.system ?? null,
         sourceId: values.source?.id ?? null,
         status: values.resolvedAt ? 'resolved' : 'open',
@@ -132,13 +173,23 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
 
     // What a resident wrote opens the thread. An agent's notes on a call or visit stay
     // the inquiry's body, shown as logged by that agent, and are not repeated as a note.
+    let firstMessageId: number | null = null;
     if (values.body && !actor) {
-      await tx.insert(inquiryMessages).values({ inquiryId: row.id, kind: 'resident', body: values.body, createdAt: receivedAt });
+      const [message] = await tx
+        .insert(inquiryMessages)
+        .values({ inquiryId: row.id, kind: 'resident', body: values.body, createdAt: receivedAt })
+        .returning({ id: inquiryMessages.id });
+      firstMessageId = message.id;
     }
+    const attachmentIds = await storeAttachments(tx, row.id, firstMessageId, values.attachments ?? []);
+    await options.afterCreate?.(tx, { inquiryId: row.id, firstMessageId, attachmentIds });
 
     const inquiry = (await loadInquiry(tx, row.id))!;
     await appendInboxEvent(tx, 'created', inquiry, actor);
-    return { kind: 'created', inquiry };
+
+    const assignable = !actor && (values.channel === 'web' || values.channel === 'email') && !values.receivedAt && !values.resolvedAt;
+    const assigned = assignable ? await assignToOnCallAgent(deps, tx, inquiry) : undefined;
+    return { kind: 'created', inquiry: assigned ?? inquiry, ...(statusToken ? { statusToken } : {}) };
   }).catch(async (error: unknown) => {
     // Two deliveries of one source id at once: the unique index rejects the second.
     const duplicate = isUniqueViolation(error) ? await findBySource(deps.db) : undefined;
@@ -153,6 +204,73 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     );
   }
   return result;
+}
+
+/** Returns a new status-link token: 144 random bits in base64url. */
+function newStatusToken(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+/** Returns the stored form of a status-link token: its HMAC-SHA256 keyed with SESSION_SECRET. */
+export function hashStatusToken(deps: Pick<CoreDeps, 'sessionSecret'>, token: string): string {
+  return createHmac('sha256', deps.sessionSecret).update(`status:${token}`).digest('hex');
+}
+
+/** Stores the files received with an inquiry and returns their ids, in input order. */
+async function storeAttachments(
+  tx: Transaction,
+  inquiryId: number,
+  messageId: number | null,
+  files: { filename: string; contentType: string; content: Uint8Array }[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const file of files) {
+    const [stored] = await tx
+      .insert(attachments)
+      .values({
+        inquiryId,
+        messageId,
+        filename: file.filename,
+        contentType: file.contentType,
+        sizeBytes: file.content.byteLength,
+        sha256: createHash('sha256').update(file.content).digest('hex'),
+        content: file.content,
+      })
+      .returning({ id: attachments.id });
+    ids.push(stored.id);
+  }
+  return ids;
+}
+
+/** Serialises automatic assignments, so two inquiries arriving at once see each other's claims when counting. */
+const AUTO_ASSIGN_LOCK = 4311005;
+
+/**
+ * Claims a new web or e-mail inquiry for an agent who is on call in the
+ * published rotation and available now, when rota_settings.auto_assign is on.
+ * Runs in the intake's transaction and appends a "claimed" event with no
+ * actor, so the inbox shows the claim live. Returns the claimed inquiry, or
+ * undefined when assignment is off or nobody is on call and available.
+ * Imports are never assigned: they carry their original receivedAt.
+ */
+async function assignToOnCallAgent(deps: CoreDeps, tx: Transaction, inquiry: InquiryView): Promise<InquiryView | undefined> {
+  if (!(await readOpenHours(tx)).autoAssign) return undefined;
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUTO_ASSIGN_LOCK})`);
+
+  const agentId = await chooseOnCallAgent(tx, deps.centerTimeZone, new Date());
+  if (!agentId) {
+    deps.log.info({ inquiryId: inquiry.id }, 'no agent is on call and available, so the inquiry stays unclaimed');
+    return undefined;
+  }
+
+  await tx
+    .update(inquiries)
+    .set({ claimedById: agentId, claimedAt: sql`now()`, version: sql`${inquiries.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(inquiries.id, inquiry.id));
+  const claimed = (await loadInquiry(tx, inquiry.id))!;
+  await appendInboxEvent(tx, 'claimed', claimed);
+  deps.log.info({ inquiryId: inquiry.id, claimedBy: agentId }, 'inquiry assigned to the on-call agent');
+  return claimed;
 }
 
 /**
