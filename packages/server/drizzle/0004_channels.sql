@@ -119,6 +119,7 @@ ALTER TABLE "inquiries" ADD COLUMN "address_text" text;--> statement-breakpoint
 ALTER TABLE "inquiries" ADD COLUMN "attributes" jsonb;--> statement-breakpoint
 ALTER TABLE "inquiries" ADD COLUMN "api_key_id" uuid;--> statement-breakpoint
 ALTER TABLE "inquiry_messages" ADD COLUMN "visibility" "inquiry_message_visibility" DEFAULT 'internal' NOT NULL;--> statement-breakpoint
+ALTER TABLE "topics" ADD COLUMN "name_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('english'::regconfig, kb_unaccent(coalesce("name", '')))) STORED NOT NULL;--> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_created_by_id_staff_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."staff_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "attachments" ADD CONSTRAINT "attachments_inquiry_id_inquiries_id_fk" FOREIGN KEY ("inquiry_id") REFERENCES "public"."inquiries"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "attachments" ADD CONSTRAINT "attachments_message_id_inquiry_messages_id_fk" FOREIGN KEY ("message_id") REFERENCES "public"."inquiry_messages"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -141,4 +142,5 @@ CREATE INDEX "phone_calls_offered_idx" ON "phone_calls" USING btree ("offered_at
 CREATE INDEX "phone_calls_agent_idx" ON "phone_calls" USING btree ("answered_by_id","offered_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "topic_attributes_code_idx" ON "topic_attributes" USING btree ("topic_id","code");--> statement-breakpoint
 CREATE INDEX "walk_in_visits_queue_idx" ON "walk_in_visits" USING btree ("status","checked_in_at");--> statement-breakpoint
+CREATE INDEX "topics_name_vector_idx" ON "topics" USING gin ("name_vector");--> statement-breakpoint
 ALTER TABLE "inquiries" ADD CONSTRAINT "inquiries_status_token_hash_unique" UNIQUE("status_token_hash");

@@ -106,8 +106,12 @@ export const topics = pgTable(
     departmentId: uuid('department_id')
       .notNull()
       .references(() => departments.id),
+    /** The name's English tsvector, through which an article also matches a search (see kb/search.ts). */
+    nameVector: tsvector('name_vector')
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('english'::regconfig, kb_unaccent(coalesce("name", '')))`),
   },
-  (table) => [index('topics_department_idx').on(table.departmentId)],
+  (table) => [index('topics_department_idx').on(table.departmentId), index('topics_name_vector_idx').using('gin', table.nameVector)],
 );
 
 /** A resident who contacted the center. Personal data: visible to signed-in staff only. */

@@ -245,6 +245,21 @@ function matchesWithContext(columns: SearchColumns, query: SQL): SQL {
   return sql`(${columns.vector} @@ ${query} or ${columns.context.matches(query)})`;
 }
 
+/**
+ * Returns a condition true when every query word is in the row's text or its
+ * context, and at least one is in the text. The first branch and the first two
+ * terms of the second are index searches, so the per-word check runs only on
+ * the few rows they select.
+ */
+function allWordsMatch(columns: SearchColumns, allWords: SQL, anyWord: SQL, queries: SQL[]): SQL {
+  if (!columns.context) return sql`${columns.vector} @@ ${allWords}`;
+  const everyWord = sql.join(
+    queries.map((query) => matchesWithContext(columns, query)),
+    sql.raw(' and '),
+  );
+  return sql`(${columns.vector} @@ ${allWords} or (${columns.context.matches(anyWord)} and ${columns.vector} @@ ${anyWord} and ${everyWord}))`;
+}
+
 type Pass = {
   mode: SearchMode;
   match: (columns: SearchColumns) => SQL;
@@ -279,7 +294,7 @@ function searchPasses(terms: string[], groups: TermGroup[], frequencies: Documen
   if (groups.length <= ALL_WORDS_MAX_TERMS) {
     passes.push({
       mode: 'all_words',
-      match: (columns) => (columns.context ? sql`(${sql.join(queries.map((query) => matchesWithContext(columns, query)), sql.raw(' and '))})` : sql`${columns.vector} @@ ${allWords}`),
+      match: (columns) => allWordsMatch(columns, allWords, buildTsQuery('english', groups, '||'), queries),
       rank: (columns) => weightedRank(columns, queries, frequencies),
       headline: { config: 'kb_english', query: allWords },
     });
@@ -472,7 +487,7 @@ function staffConditions(filter: ArticleFilter): SQL | undefined | InvalidInputR
   return and(...conditions);
 }
 
-const topicNameVector = sql`to_tsvector('english'::regconfig, kb_unaccent(${topics.name}))`;
+const topicNameVector = sql`${topics.nameVector}`;
 
 /** The topic context of an article: its topic's name (topics are joined by the source's query). */
 const articleTopicContext: NonNullable<SearchColumns['context']> = {
