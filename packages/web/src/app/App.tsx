@@ -14,6 +14,7 @@ const KbPage = lazy(() => import('../features/kb/KbPage'));
 const ArticlePage = lazy(() => import('../features/kb/ArticlePage'));
 const AnswersPage = lazy(() => import('../features/public/AnswersPage'));
 const AnswerPage = lazy(() => import('../features/public/AnswerPage'));
+const RotationPage = lazy(() => import('../features/rotation/RotationPage'));
 
 function SignInRoute() {
   return (
@@ -63,6 +64,14 @@ function ArticleRoute() {
   );
 }
 
+function RotationRoute() {
+  return (
+    <RouteFrame name="rotation">
+      <RotationPage />
+    </RouteFrame>
+  );
+}
+
 function WorkspaceRoute(props: RouteSectionProps) {
   return (
     <RouteFrame name="workspace" onRetry={() => useSession().reload()}>
@@ -99,6 +108,7 @@ export function App() {
         <Route path="/inquiries/:id" component={InquiryRoute} />
         <Route path="/kb" component={KbRoute} />
         <Route path="/kb/:id" component={ArticleRoute} />
+        <Route path="/rotation" component={RotationRoute} />
       </Route>
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -12,6 +12,9 @@ import { QuickEntryButtons } from '../features/intake/QuickEntryButtons';
 import { startHeartbeat } from '../features/presence/heartbeat';
 import { createPresenceStore } from '../features/presence/presenceStore';
 import { TeamBar } from '../features/presence/TeamBar';
+import { DutyBadge } from '../features/rotation/DutyBadge';
+import { ringNoticeMessage, startRingNotices } from '../features/rotation/ringNotices';
+import { startRotationFeed } from '../features/rotation/rotationFeed';
 import { closeSocket, openSocket } from '../lib/api';
 import { InboxEventsDocument, type SignedInStaffFragment } from '../lib/graphql';
 import { publishInquiryUpdate } from '../lib/inquiryUpdates';
@@ -47,6 +50,8 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
   onCleanup(closeSocket);
 
   const myStaffId = props.me().id;
+  // The rotation feed starts before the stores that listen to it.
+  startRotationFeed();
   const directory = createDirectory();
   const presence = createPresenceStore(myStaffId);
   const [filter, setFilter] = createStore<InboxFilterState>({ ...defaultInboxFilter });
@@ -69,12 +74,15 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
   const inquiryMatch = useMatch(() => '/inquiries/:id');
   const openInquiryId = () => inquiryMatch()?.params.id ?? null;
   const [viewingInquiryId, setViewingInquiryId] = createSignal<string | null>(null);
-  // The knowledge base takes the whole width below the header, without the inbox.
+  // The knowledge base and the rotation take the whole width below the header, without the inbox.
   const knowledgeBaseMatch = useMatch(() => '/kb/*');
+  const rotationMatch = useMatch(() => '/rotation');
+  const fullWidth = () => Boolean(knowledgeBaseMatch() || rotationMatch());
   startHeartbeat(viewingInquiryId, presence.applyPresence);
 
   const [quickEntryKind, setQuickEntryKind] = createSignal<QuickEntryKind | null>(null);
   const [toast, setToast] = createSignal<Toast | null>(null);
+  startRingNotices((notice) => setToast({ message: ringNoticeMessage(notice) }));
 
   const context: WorkspaceContextValue = {
     me: props.me,
@@ -104,8 +112,8 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
   return (
     <WorkspaceContext.Provider value={context}>
       <div class="workspace">
-        <a class="skip-link" href={knowledgeBaseMatch() ? '#detail' : '#inbox-list'}>
-          {knowledgeBaseMatch() ? 'Skip to the knowledge base' : 'Skip to the inbox'}
+        <a class="skip-link" href={fullWidth() ? '#detail' : '#inbox-list'}>
+          {knowledgeBaseMatch() ? 'Skip to the knowledge base' : rotationMatch() ? 'Skip to the rotation' : 'Skip to the inbox'}
         </a>
         <header class="topbar">
           <div class="brand">
@@ -121,9 +129,13 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
             <A href="/kb" class="topbar-link" data-testid="nav-kb">
               Knowledge base
             </A>
+            <A href="/rotation" class="topbar-link" data-testid="nav-rotation">
+              Rotation
+            </A>
           </nav>
           <TeamBar />
           <div class="account">
+            <DutyBadge />
             <span class="account-name" data-testid="signed-in-as">
               {props.me().displayName}
             </span>
@@ -134,7 +146,7 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
         </header>
         <ConnectionBanner />
         <Show
-          when={!knowledgeBaseMatch()}
+          when={!fullWidth()}
           fallback={
             <main class="kb-column" id="detail">
               {props.children}

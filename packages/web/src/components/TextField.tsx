@@ -9,7 +9,7 @@ type TextFieldProps = {
   onInput: (value: string) => void;
   error?: string | undefined;
   hint?: string | JSX.Element;
-  type?: 'text' | 'email' | 'tel' | 'password' | 'datetime-local';
+  type?: 'text' | 'email' | 'tel' | 'password' | 'datetime-local' | 'date' | 'time' | 'number';
   multiline?: boolean;
   required?: boolean;
   autocomplete?: string;

@@ -32,6 +32,7 @@ const formatters = () => {
   return {
     shortDate: new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone }),
     dateTime: new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+    clockTime: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
   };
 };
 let cachedFormatters: { zone: string | undefined; value: ReturnType<typeof formatters> } | undefined;
@@ -69,6 +70,12 @@ export function formatAge(iso: string, nowMs: number): string {
 export function formatDateTime(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : currentFormatters().dateTime.format(time);
+}
+
+/** Formats an instant as a 24-hour time such as "12:00" in the center's time zone. */
+export function formatClockTime(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : currentFormatters().clockTime.format(time);
 }
 
 /** Formats the time between two instants as "4 min 12 s", or "" when either is missing. */

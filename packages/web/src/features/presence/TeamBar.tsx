@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { useWorkspace } from '../../app/workspaceContext';
 import type { PresenceStatus } from '../../lib/graphql';
 import type { Presence } from './presenceStore';
+import { formatDuty } from '../rotation/dutyLabels';
 import { presenceStatusLabels, selectablePresenceStatuses } from './statusLabels';
 import './presence.css';
 
@@ -50,6 +51,7 @@ function TeamMember(props: { member: Presence; isMe: boolean; onStatusChange: (s
   const statusKey = () => props.member.status.toLowerCase();
   const statusLabel = () => presenceStatusLabels[props.member.status];
   const viewingTitle = () => (props.member.viewingInquiryId ? ' · viewing an inquiry' : '');
+  const duty = () => (props.member.staff.duty ? formatDuty(props.member.staff.duty) : null);
 
   return (
     <li
@@ -59,7 +61,8 @@ function TeamMember(props: { member: Presence; isMe: boolean; onStatusChange: (s
       data-name={props.member.staff.displayName}
       data-status={statusKey()}
       data-viewing={props.member.viewingInquiryId ?? ''}
-      title={`${props.member.staff.displayName}: ${statusLabel()}${viewingTitle()}`}
+      data-duty={props.member.staff.duty?.kind ?? ''}
+      title={`${props.member.staff.displayName}: ${statusLabel()}${duty() ? ` · ${duty()}` : ''}${viewingTitle()}`}
     >
       <span class={`status-dot status-${statusKey()}`} aria-hidden="true" />
       <span class="team-member-name">
@@ -68,6 +71,14 @@ function TeamMember(props: { member: Presence; isMe: boolean; onStatusChange: (s
           <span class="team-member-you"> (you)</span>
         </Show>
       </span>
+      <Show when={duty()}>
+        {(text) => (
+          <span class="team-member-duty" data-testid="presence-duty">
+            <span class="visually-hidden">, </span>
+            {text()}
+          </span>
+        )}
+      </Show>
       <Show
         when={props.isMe}
         fallback={<span class="visually-hidden">, {statusLabel()}</span>}

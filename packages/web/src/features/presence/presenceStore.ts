@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { mutate, query } from '../../lib/api';
 import {
@@ -9,6 +9,16 @@ import {
   type PresenceStatus,
 } from '../../lib/graphql';
 import { startResumableStream } from '../../lib/live';
+import { onRotationChange } from '../rotation/rotationFeed';
+
+/** Milliseconds to wait after a rotation change before the team reloads, so a burst of changes causes one reload. */
+const DUTY_RELOAD_DEBOUNCE_MS = 500;
+
+/** Milliseconds after a duty's end before the team reloads, so the server's clock has passed it too. */
+const DUTY_END_GRACE_MS = 2_000;
+
+/** Largest delay setTimeout accepts, in milliseconds. */
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 
 export type Presence = PresenceFieldsFragment;
 
@@ -82,6 +92,29 @@ export function createPresenceStore(myStaffId: string): PresenceStore {
   });
   onCleanup(stream.stop);
   void loadTeam();
+
+  // Duties come from the published rotation, which presence events do not
+  // carry, so the team reloads after every rotation change and when the
+  // earliest shown duty ends.
+  let dutyReloadTimer: ReturnType<typeof setTimeout> | undefined;
+  const removeRotationListener = onRotationChange(() => {
+    clearTimeout(dutyReloadTimer);
+    dutyReloadTimer = setTimeout(() => void loadTeam(), DUTY_RELOAD_DEBOUNCE_MS);
+  });
+  createEffect(() => {
+    const now = Date.now();
+    const ends = state.members
+      .map((member) => (member.staff.duty?.until ? Date.parse(member.staff.duty.until) : Number.NaN))
+      .filter((end) => Number.isFinite(end) && end > now);
+    if (ends.length === 0) return;
+    // setTimeout fires at once for delays above 2^31 - 1 ms (about 24.8 days), so longer delays are capped.
+    const timer = setTimeout(() => void loadTeam(), Math.min(Math.min(...ends) - now + DUTY_END_GRACE_MS, MAX_TIMER_DELAY_MS));
+    onCleanup(() => clearTimeout(timer));
+  });
+  onCleanup(() => {
+    removeRotationListener();
+    clearTimeout(dutyReloadTimer);
+  });
 
   const members = () => {
     const sorted = [...state.members];
