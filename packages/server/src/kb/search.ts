@@ -136,7 +136,7 @@ function weightedRank(columns: SearchColumns, queries: SQL[], frequencies: Docum
  * made each search scan the whole knowledge base, so the counts come from the
  * first rows the filter selects: exact up to this size, an estimate above it.
  */
-const FREQUENCY_SAMPLE_ROWS = 5_000;
+const FREQUENCY_SAMPLE_ROWS = 2_000;
 
 /** Number of sampled documents, their average number of title lexemes and, for each group, the number that match it. */
 type DocumentFrequencies = { total: number; averageTitleLength: number; matching: number[]; stopWord: boolean[] };
@@ -245,21 +245,6 @@ function matchesWithContext(columns: SearchColumns, query: SQL): SQL {
   return sql`(${columns.vector} @@ ${query} or ${columns.context.matches(query)})`;
 }
 
-/**
- * Returns a condition true when every query word is in the row's text or its
- * context, and at least one is in the text. The first branch and the first two
- * terms of the second are index searches, so the per-word check runs only on
- * the few rows they select.
- */
-function allWordsMatch(columns: SearchColumns, allWords: SQL, anyWord: SQL, queries: SQL[]): SQL {
-  if (!columns.context) return sql`${columns.vector} @@ ${allWords}`;
-  const everyWord = sql.join(
-    queries.map((query) => matchesWithContext(columns, query)),
-    sql.raw(' and '),
-  );
-  return sql`(${columns.vector} @@ ${allWords} or (${columns.context.matches(anyWord)} and ${columns.vector} @@ ${anyWord} and ${everyWord}))`;
-}
-
 type Pass = {
   mode: SearchMode;
   match: (columns: SearchColumns) => SQL;
@@ -294,7 +279,7 @@ function searchPasses(terms: string[], groups: TermGroup[], frequencies: Documen
   if (groups.length <= ALL_WORDS_MAX_TERMS) {
     passes.push({
       mode: 'all_words',
-      match: (columns) => allWordsMatch(columns, allWords, buildTsQuery('english', groups, '||'), queries),
+      match: (columns) => sql`${columns.vector} @@ ${allWords}`,
       rank: (columns) => weightedRank(columns, queries, frequencies),
       headline: { config: 'kb_english', query: allWords },
     });
