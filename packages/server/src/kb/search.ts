@@ -67,11 +67,13 @@ function termGroups(terms: string[], expand: (term: string) => string[] = () => 
 /**
  * Builds the tsquery of one group: its words joined by OR, the first word as
  * a prefix when the group is the last one. Each word is a bound parameter
- * quoted by quote_literal, so it is one lexeme whatever it contains.
+ * quoted by quote_literal, so it is one lexeme whatever it contains. With a
+ * weight, the query matches only lexemes of that weight (A title, B body).
  */
-function groupTsQuery(config: TextSearchConfig, group: TermGroup): SQL {
+function groupTsQuery(config: TextSearchConfig, group: TermGroup, weight: '' | 'A' | 'B' = ''): SQL {
   const parts = group.words.map((word, index) => {
-    const suffix = group.prefix && index === 0 ? ':*' : '';
+    const labels = `${group.prefix && index === 0 ? '*' : ''}${weight}`;
+    const suffix = labels ? `:${labels}` : '';
     return sql`to_tsquery(${sql.raw(`'${config}'`)}::regconfig, quote_literal(kb_unaccent(${word})) || ${suffix})`;
   });
   return parts.length === 1 ? parts[0] : sql`(${sql.join(parts, sql.raw(' || '))})`;
@@ -104,17 +106,18 @@ const PHRASE_WEIGHT = 0.5;
  * outranks common words such as "city" or "permit" in the body. Adjacent
  * query words found adjacent add a bonus, and ts_rank breaks ties.
  */
-function weightedRank(columns: SearchColumns, queries: SQL[], frequencies: DocumentFrequencies): SQL<number> {
+function weightedRank(columns: SearchColumns, groups: TermGroup[], frequencies: DocumentFrequencies): SQL<number> {
   const vector = columns.vector;
+  const queries = groups.map((group) => groupTsQuery('english', group));
   const idf = inverseDocumentFrequencies(frequencies);
-  const title = sql`ts_filter(${vector}, '{a}')`;
-  const body = sql`ts_filter(${vector}, '{b}')`;
   const b = TITLE_LENGTH_NORMALIZATION;
-  const titleNormalization = sql`(${sql.raw(String(1 - b))} + ${sql.raw(String(b))} * length(${title}) / ${sql.raw(String(Math.max(frequencies.averageTitleLength, 1)))}::float8)`;
-  const terms = queries.flatMap((query, index) => [
-    sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.a))}::float8 * (${title} @@ ${query})::int / ${titleNormalization}`,
-    sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.b))}::float8 * (${body} @@ ${query})::int`,
-    ...(columns.context ? [sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.context))}::float8 * (coalesce(${columns.context.rank} @@ ${query}, false))::int`] : []),
+  const titleLength = sql`length(ts_filter(${vector}, '{a}'))`;
+  const titleNormalization = sql`(${sql.raw(String(1 - b))} + ${sql.raw(String(b))} * ${titleLength} / ${sql.raw(String(Math.max(frequencies.averageTitleLength, 1)))}::float8)`;
+  // Weight-restricted queries ('word':A) test the title or the body without copying the vector.
+  const terms = groups.flatMap((group, index) => [
+    sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.a))}::float8 * (${vector} @@ ${groupTsQuery('english', group, 'A')})::int / ${titleNormalization}`,
+    sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.b))}::float8 * (${vector} @@ ${groupTsQuery('english', group, 'B')})::int`,
+    ...(columns.context ? [sql`${sql.raw(String(idf[index] * FIELD_WEIGHTS.context))}::float8 * (coalesce(${columns.context.rank} @@ ${queries[index]}, false))::int`] : []),
   ]);
   // Two query words that stand next to each other in the document too ("drivers license") are
   // likelier to name its subject than the same words apart, so each adjacent pair adds a bonus.
@@ -280,7 +283,7 @@ function searchPasses(terms: string[], groups: TermGroup[], frequencies: Documen
     passes.push({
       mode: 'all_words',
       match: (columns) => sql`${columns.vector} @@ ${allWords}`,
-      rank: (columns) => weightedRank(columns, queries, frequencies),
+      rank: (columns) => weightedRank(columns, groups, frequencies),
       headline: { config: 'kb_english', query: allWords },
     });
   }
@@ -290,7 +293,7 @@ function searchPasses(terms: string[], groups: TermGroup[], frequencies: Documen
     passes.push({
       mode: 'any_word',
       match: (columns) => matchesWithContext(columns, anyWord),
-      rank: (columns) => weightedRank(columns, queries, frequencies),
+      rank: (columns) => weightedRank(columns, groups, frequencies),
       headline: { config: 'kb_english', query: anyWord },
     });
   }
