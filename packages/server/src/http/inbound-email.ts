@@ -3,7 +3,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Config } from '../config.js';
 import type { CoreDeps } from '../core/deps.js';
 import { authenticate } from '../auth/service.js';
-import { receiveEmail } from '../channels/email.js';
+import { receiveEmail } from '../email/intake.js';
 import { readSessionToken } from './cookies.js';
 
 function tokenMatches(expected: string | undefined, header: string | undefined): boolean {
@@ -18,7 +18,8 @@ function tokenMatches(expected: string | undefined, header: string | undefined):
 /**
  * POST /inbound/email: a raw RFC 5322 message in the body, from a mail
  * server hook (Authorization: Bearer INBOUND_EMAIL_TOKEN) or a signed-in
- * staff member. Responds 201 with the new inquiry's reference.
+ * staff member. Responds 201 with the new inquiry's reference, or 200 with
+ * `"joined": true` when the message was a reply added to an existing inquiry.
  */
 export function inboundEmailRouter(deps: CoreDeps, config: Config): express.Router {
   const router = express.Router();
@@ -45,7 +46,7 @@ export function inboundEmailRouter(deps: CoreDeps, config: Config): express.Rout
           res.status(400).json({ error: 'body: expected a raw RFC 5322 e-mail message, received an empty body' });
           return;
         }
-        const result = await receiveEmail(deps, raw);
+        const result = await receiveEmail(deps, config.email, raw);
         if (result.kind === 'invalid_input') {
           res.status(422).json({ error: result.message, fields: result.fields });
           return;
@@ -54,7 +55,12 @@ export function inboundEmailRouter(deps: CoreDeps, config: Config): express.Rout
           res.status(200).json({ inquiryId: String(result.inquiryId), reference: result.reference, duplicate: true });
           return;
         }
-        res.status(201).json({ inquiryId: String(result.inquiry.id), reference: result.inquiry.reference });
+        const files = { storedAttachments: result.storedFiles, droppedAttachments: result.droppedFiles };
+        if (result.kind === 'joined') {
+          res.status(200).json({ inquiryId: String(result.inquiryId), reference: result.reference, joined: true, reopened: result.reopened, ...files });
+          return;
+        }
+        res.status(201).json({ inquiryId: String(result.inquiryId), reference: result.reference, acknowledged: result.acknowledged, ...files });
       } catch (error) {
         next(error);
       }

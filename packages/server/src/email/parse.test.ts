@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmail } from './email.js';
+import { normalizeMessageIds, parseEmail } from './parse.js';
 
 function message(lines: string[]): Buffer {
   return Buffer.from(lines.join('\r\n'), 'latin1');
@@ -22,8 +22,12 @@ describe('parseEmail', () => {
       fromName: 'Ana Lopez',
       subject: 'Missed trash pickup',
       text: 'The truck skipped Pine Street today.',
-      messageId: '<m1@example.org>',
+      messageId: 'm1@example.org',
+      inReplyTo: [],
+      references: [],
       date: new Date('2026-03-02T16:15:00.000Z'),
+      attachments: [],
+      automatic: undefined,
     });
   });
 
@@ -57,8 +61,46 @@ describe('parseEmail', () => {
     expect(parsed.text).not.toContain('alert');
   });
 
-  it('missing subject becomes a placeholder', async () => {
+  it('missing subject stays empty', async () => {
     const parsed = await parseEmail(message(['From: a@example.org', '', 'Just a body']));
-    expect(parsed.subject).toBe('(no subject)');
+    expect(parsed.subject).toBe('');
+  });
+
+  it('reads In-Reply-To and References', async () => {
+    const parsed = await parseEmail(
+      message(['From: a@example.org', 'In-Reply-To: <b@example.org>', 'References: <a@example.org>\r\n <b@example.org>', '', 'x']),
+    );
+    expect(parsed.inReplyTo).toEqual(['b@example.org']);
+    expect(parsed.references).toEqual(['a@example.org', 'b@example.org']);
+  });
+
+  it.each([
+    ['Auto-Submitted: auto-replied', 'Auto-Submitted: auto-replied'],
+    ['Auto-Submitted: auto-generated', 'Auto-Submitted: auto-generated'],
+    ['Precedence: bulk', 'Precedence: bulk'],
+    ['Precedence: list', 'Precedence: list'],
+    ['X-Autoreply: yes', 'X-Autoreply'],
+    ['X-Autorespond: on', 'X-Autorespond'],
+    ['Return-Path: <>', 'empty Return-Path'],
+  ])('detects automatic mail by %s', async (header, reason) => {
+    const parsed = await parseEmail(message(['From: a@example.org', header, '', 'x']));
+    expect(parsed.automatic).toBe(reason);
+  });
+
+  it.each(['Auto-Submitted: no', 'Precedence: first-class', 'Return-Path: <a@example.org>'])('treats %s as a person', async (header) => {
+    const parsed = await parseEmail(message(['From: a@example.org', header, '', 'x']));
+    expect(parsed.automatic).toBeUndefined();
+  });
+
+  it('detects an empty envelope sender', async () => {
+    const parsed = await parseEmail(message(['From: a@example.org', '', 'x']), '');
+    expect(parsed.automatic).toBe('empty envelope sender');
+  });
+});
+
+describe('normalizeMessageIds', () => {
+  it('strips brackets and splits lists', () => {
+    expect(normalizeMessageIds(['<a@x> <b@x>', '<b@x>', 'c@x'])).toEqual(['a@x', 'b@x', 'c@x']);
+    expect(normalizeMessageIds(undefined)).toEqual([]);
   });
 });
