@@ -390,6 +390,12 @@ export type WebFormEntry = {
   email?: string | null;
   phone?: string | null;
   address?: string | null;
+  topicId?: string | null;
+  /** The place the question is about, checked by receiveInquiry. */
+  location?: { address?: string | null; latitude?: number | null; longitude?: number | null } | null;
+  /** Files already checked by the caller (see web-form.ts for the photo rules). */
+  attachments?: IntakeInput['attachments'];
+  statusLink?: boolean;
 };
 
 const webFormSchema = z.object({
@@ -399,7 +405,25 @@ const webFormSchema = z.object({
   email: optionalEmail('email'),
   phone: optionalPhone('phone'),
   address: optionalText('address', 500),
+  topicId: z.guid({ error: 'topicId must be the id of a topic' }).nullish(),
+  location: z
+    .object({
+      address: optionalText('location.address', 500),
+      latitude: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90').nullish(),
+      longitude: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180').nullish(),
+    })
+    .refine((value) => (value.latitude == null) === (value.longitude == null), {
+      message: 'give both latitude and longitude, or neither',
+      path: ['latitude'],
+    })
+    .nullish(),
 });
+
+/** Checks the fields of a public-form question, every field at once, without storing anything. */
+export function checkWebForm(entry: WebFormEntry): InvalidInputResult | undefined {
+  const checked = webFormSchema.safeParse(entry);
+  return checked.success ? undefined : toInvalidInput(checked.error, 'input');
+}
 
 /** Records a question from the public form. The question is required here, unlike in staff-logged entries, and every field is checked at once. */
 export async function submitWebInquiry(deps: CoreDeps, entry: WebFormEntry): Promise<IntakeResult> {
@@ -412,6 +436,10 @@ export async function submitWebInquiry(deps: CoreDeps, entry: WebFormEntry): Pro
     subject: values.subject,
     body: values.question,
     contact: { name: values.name, email: values.email, phone: values.phone, address: values.address },
+    topicId: values.topicId,
+    location: values.location ?? undefined,
+    attachments: entry.attachments,
+    statusLink: entry.statusLink,
   });
   return withFieldNames(result, {
     'input.body': 'input.question',

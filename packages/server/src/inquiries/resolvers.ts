@@ -4,7 +4,8 @@ import { AppError } from '../core/errors.js';
 import type { EventRecord } from '../events/service.js';
 import type { InvalidInputResult } from '../validation/result.js';
 import { countByChannel, readInbox } from './inbox.js';
-import { logPhoneCall, logWalkIn, submitWebInquiry, type IntakeResult } from './intake.js';
+import { logPhoneCall, logWalkIn, type IntakeResult } from './intake.js';
+import { receiveWebForm } from './web-form.js';
 import { addNote, claimInquiry, reopenInquiry, releaseInquiry, resolveInquiry, routeInquiry, type InquiryResult } from './service.js';
 import { loadInquiry, loadMessages, toInboxEventView } from './views.js';
 
@@ -60,7 +61,8 @@ export const inquiryResolvers: Resolvers = {
   Mutation: {
     logPhoneCall: async (_parent, args, context) => toPayload(await logPhoneCall(context.deps, actorOf(context), args.input)),
     logWalkIn: async (_parent, args, context) => toPayload(await logWalkIn(context.deps, actorOf(context), args.input)),
-    submitWebInquiry: (_parent, args, context) => submitWebInquiry(context.deps, args.input),
+    submitWebInquiry: (_parent, args, context) =>
+      receiveWebForm(context.deps, args.input, { clientAddress: context.clientAddress, limits: context.publicForm }),
     claimInquiry: (_parent, args, context) =>
       withId(args.id, (id) => claimInquiry(context.deps, actorOf(context), id, args.version ?? undefined)),
     releaseInquiry: (_parent, args, context) =>
@@ -69,7 +71,8 @@ export const inquiryResolvers: Resolvers = {
       withId(args.id, (id) => resolveInquiry(context.deps, actorOf(context), id, args.version, args.resolutionNote)),
     reopenInquiry: (_parent, args, context) =>
       withId(args.id, (id) => reopenInquiry(context.deps, actorOf(context), id, args.version, args.reason)),
-    addNote: (_parent, args, context) => withId(args.id, (id) => addNote(context.deps, actorOf(context), id, args.body)),
+    addNote: (_parent, args, context) =>
+      withId(args.id, (id) => addNote(context.deps, actorOf(context), id, args.body, args.public ? 'public' : 'internal')),
     routeInquiry: (_parent, args, context) =>
       withId(args.id, (id) =>
         routeInquiry(context.deps, actorOf(context), id, args.version, { topicId: args.topicId, departmentId: args.departmentId }),
@@ -110,12 +113,17 @@ export const inquiryResolvers: Resolvers = {
     __resolveType: (error) => errorTypeNames[error.kind],
   },
   SubmitWebInquiryPayload: {
-    receipt: (result) => (result.kind === 'created' ? { reference: result.inquiry.reference, receivedAt: result.inquiry.createdAt } : null),
+    receipt: (result) =>
+      result.kind === 'received'
+        ? { reference: result.reference, receivedAt: result.receivedAt, statusToken: result.statusToken, statusPath: `/status/${result.statusToken}` }
+        : null,
     error: (result) => (result.kind === 'invalid_input' ? result : null),
+    rateLimited: (result) => (result.kind === 'rate_limited' ? result : null),
   },
   Channel: { PHONE: 'phone', WALK_IN: 'walk_in', EMAIL: 'email', WEB: 'web' },
   InquiryStatus: { OPEN: 'open', RESOLVED: 'resolved' },
   MessageKind: { RESIDENT: 'resident', REPLY: 'reply', NOTE: 'note' },
+  MessageVisibility: { INTERNAL: 'internal', PUBLIC: 'public' },
   ClaimFilter: { MINE: 'mine', UNCLAIMED: 'unclaimed', ANYONE: 'anyone' },
   InboxEventType: {
     CREATED: 'created',
@@ -125,5 +133,9 @@ export const inquiryResolvers: Resolvers = {
     REOPENED: 'reopened',
     ROUTED: 'routed',
     NOTE_ADDED: 'note_added',
+    // Added by the e-mail channel (email/schema.graphql).
+    MESSAGE_RECEIVED: 'message_received',
+    REPLY_QUEUED: 'reply_queued',
+    EMAIL_STATUS_CHANGED: 'email_status_changed',
   },
 };

@@ -207,7 +207,14 @@ export async function reopenInquiry(
  * Adds an internal note. Notes only append, so no version is needed: two
  * agents noting at once both keep their note.
  */
-export async function addNote(deps: CoreDeps, actor: Actor, id: number, body: string): Promise<InquiryResult> {
+/** Adds a staff note. A `public` note is also shown, without its author, on the resident's status page. */
+export async function addNote(
+  deps: CoreDeps,
+  actor: Actor,
+  id: number,
+  body: string,
+  visibility: 'internal' | 'public' = 'internal',
+): Promise<InquiryResult> {
   const parsed = requiredText('body', BODY_MAX).safeParse(body);
   if (!parsed.success) return invalidField('body', parsed.error.issues[0].message);
 
@@ -216,7 +223,7 @@ export async function addNote(deps: CoreDeps, actor: Actor, id: number, body: st
     set: {},
     event: 'note_added',
     after: async (tx, inquiry) => {
-      await tx.insert(inquiryMessages).values({ inquiryId: inquiry.id, kind: 'note', authorId: actor.id, body: parsed.data });
+      await tx.insert(inquiryMessages).values({ inquiryId: inquiry.id, kind: 'note', authorId: actor.id, body: parsed.data, visibility });
     },
     explain: () => undefined,
   });

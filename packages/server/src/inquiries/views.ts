@@ -37,6 +37,8 @@ export type InquiryView = Omit<
 export type MessageView = {
   id: number;
   kind: 'resident' | 'reply' | 'note';
+  /** `public` notes are also shown on the resident's status page. */
+  visibility: 'internal' | 'public';
   body: string;
   author: StaffSummary | null;
   createdAt: Date;
@@ -122,6 +124,7 @@ export async function loadMessages(db: Queryable, inquiryId: number): Promise<Me
     .select({
       id: inquiryMessages.id,
       kind: inquiryMessages.kind,
+      visibility: inquiryMessages.visibility,
       body: inquiryMessages.body,
       createdAt: inquiryMessages.createdAt,
       author: staffSummaryColumns,

@@ -12,6 +12,7 @@ import { ClaimPanel, ResolvePanel, RoutePanel } from './InquiryActions';
 import { SaveAsArticle } from './SaveAsArticle';
 import { SuggestedAnswers } from './SuggestedAnswers';
 import { Thread } from './Thread';
+import { EmailPanel } from '../email/EmailPanel';
 import './inquiry.css';
 
 /** Renders the detail pane for the inquiry in the route, kept current by live updates. */
@@ -191,6 +192,8 @@ function InquiryDetail(props: { id: string; inquiry: InquiryDetailFragment }) {
       </Show>
 
       <Thread inquiry={props.inquiry} />
+
+      <EmailPanel inquiry={props.inquiry} />
 
       <div class="inquiry-forms">
         <RoutePanel inquiry={props.inquiry} />

@@ -62,10 +62,20 @@ function ThreadMessage(props: { message: Message; residentName: string }) {
     props.message.author?.displayName ?? (props.message.kind === 'RESIDENT' ? props.residentName : 'Staff');
 
   return (
-    <li class={`message message-${kind()}`} data-testid="thread-message" data-kind={kind()}>
+    <li
+      class={`message message-${kind()}`}
+      classList={{ 'message-visible-to-resident': props.message.visibility === 'PUBLIC' }}
+      data-testid="thread-message"
+      data-kind={kind()}
+    >
       <div class="message-meta">
         <span class="message-author">{author()}</span>
-        <span class="message-kind">{messageKindLabels[props.message.kind]}</span>
+        <span class="message-kind">{props.message.visibility === 'PUBLIC' && props.message.kind === 'NOTE' ? 'Public note' : messageKindLabels[props.message.kind]}</span>
+        <Show when={props.message.visibility === 'PUBLIC'}>
+          <span class="message-public" data-testid="message-public">
+            Visible to the resident
+          </span>
+        </Show>
         <time datetime={props.message.createdAt} title={formatDateTime(props.message.createdAt)}>
           {formatAge(props.message.createdAt, now())}
         </time>
@@ -78,6 +88,7 @@ function ThreadMessage(props: { message: Message; residentName: string }) {
 function NoteForm(props: { inquiryId: string }) {
   const action = createActionState();
   const [body, setBody] = createSignal('');
+  const [isPublic, setIsPublic] = createSignal(false);
   const [localError, setLocalError] = createSignal<string | null>(null);
   let input: HTMLInputElement | HTMLTextAreaElement | undefined;
 
@@ -95,8 +106,11 @@ function NoteForm(props: { inquiryId: string }) {
       setLocalError('Write the note first.');
       return;
     }
-    const saved = await action.run(() => addNote(props.inquiryId, body().trim()));
-    if (saved) setBody('');
+    const saved = await action.run(() => addNote(props.inquiryId, body().trim(), isPublic()));
+    if (saved) {
+      setBody('');
+      setIsPublic(false);
+    }
   }
 
   const noteError = () => localError() ?? action.fieldErrors().body;
@@ -118,7 +132,7 @@ function NoteForm(props: { inquiryId: string }) {
         value={body()}
         onInput={setBody}
         error={noteError()}
-        hint="Only staff see notes. Ctrl+Enter adds the note."
+        hint="Only staff see notes, unless you tick the box below. Ctrl+Enter adds the note."
         testId="note-input"
         ref={(element) => {
           input = element;
@@ -131,6 +145,15 @@ function NoteForm(props: { inquiryId: string }) {
           }
         }}
       />
+      <label class="note-public-choice">
+        <input
+          type="checkbox"
+          data-testid="note-public"
+          checked={isPublic()}
+          onChange={(event) => setIsPublic(event.currentTarget.checked)}
+        />
+        Visible to the resident on their status page (without your name)
+      </label>
       <Show when={action.error() && !noteError()}>
         <p class="alert alert-error" role="alert" data-testid="action-error">
           {action.error()}

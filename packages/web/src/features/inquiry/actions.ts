@@ -108,8 +108,9 @@ export function reopenInquiry(target: InquiryVersion, reason: string): Promise<A
   return run(async () => (await mutate(ReopenInquiryDocument, variables)).reopenInquiry);
 }
 
-export function addNote(inquiryId: string, body: string): Promise<ActionOutcome> {
-  return run(async () => (await mutate(AddNoteDocument, { id: inquiryId, body })).addNote);
+/** Adds a note; a public one is also shown on the resident's status page. */
+export function addNote(inquiryId: string, body: string, isPublic = false): Promise<ActionOutcome> {
+  return run(async () => (await mutate(AddNoteDocument, { id: inquiryId, body, public: isPublic })).addNote);
 }
 
 export function routeInquiry(

@@ -1,4 +1,5 @@
 import { t } from './i18n';
+import { formatMegabytes, photoMaxBytes } from './photo';
 
 /** A field error kept in a language-neutral form, so a language switch re-translates it. */
 export type FieldProblem =
@@ -6,6 +7,11 @@ export type FieldProblem =
   | { code: 'tooLong'; max: number }
   | { code: 'email' }
   | { code: 'phone' }
+  | { code: 'photoType' }
+  | { code: 'photoTooLarge' }
+  | { code: 'photoContent' }
+  | { code: 'photoUnreadable' }
+  | { code: 'coordinates' }
   | { code: 'server'; message: string };
 
 /**
@@ -20,6 +26,11 @@ export function classifyServerMessage(message: string): FieldProblem {
   if (tooLong !== null) return { code: 'tooLong', max: Number(tooLong[1]) };
   if (/\be-?mail address\b/i.test(message)) return { code: 'email' };
   if (/\bphone number\b/i.test(message)) return { code: 'phone' };
+  if (/^photo must be at most\b/i.test(message)) return { code: 'photoTooLarge' };
+  if (/^photo must be a JPEG\b/i.test(message)) return { code: 'photoType' };
+  if (/^photo is declared as\b/i.test(message)) return { code: 'photoContent' };
+  if (/^photo (data must be base64|is empty)\b/i.test(message)) return { code: 'photoUnreadable' };
+  if (/\b(latitude|longitude)\b/i.test(message)) return { code: 'coordinates' };
   return { code: 'server', message };
 }
 
@@ -34,6 +45,16 @@ export function describeProblem(problem: FieldProblem | undefined): string | und
       return t('errors.email');
     case 'phone':
       return t('errors.phone');
+    case 'photoType':
+      return t('errors.photoType');
+    case 'photoTooLarge':
+      return t('errors.photoTooLarge', { max: formatMegabytes(photoMaxBytes()) });
+    case 'photoContent':
+      return t('errors.photoContent');
+    case 'photoUnreadable':
+      return t('errors.photoUnreadable');
+    case 'coordinates':
+      return t('errors.coordinates');
     case 'server':
       return problem.message;
   }
