@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -76,7 +77,29 @@ const envSchema = z.object({
   ),
   WEB_DIST: optionalText,
   MAX_JSON_BODY_KB: wholeNumber('MAX_JSON_BODY_KB', 1, 10_240).default(256),
-  MAX_EMAIL_BODY_KB: wholeNumber('MAX_EMAIL_BODY_KB', 1, 51_200).default(10_240),
+  WEB_FORM_MAX_PHOTO_KB: wholeNumber('WEB_FORM_MAX_PHOTO_KB', 1, 20_480).default(5_120),
+  WEB_FORM_RATE_LIMIT: wholeNumber('WEB_FORM_RATE_LIMIT', 1, 10_000).default(5),
+  STATUS_LOOKUP_RATE_LIMIT: wholeNumber('STATUS_LOOKUP_RATE_LIMIT', 1, 100_000).default(60),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, context) => parseTrustProxy(value, context)),
+  MAX_EMAIL_BODY_KB: wholeNumber('MAX_EMAIL_BODY_KB', 1, 102_400).default(40_960),
+  EMAIL_MAX_FILE_KB: wholeNumber('EMAIL_MAX_FILE_KB', 1, 102_400).default(10_240),
+  EMAIL_MAX_FILES_KB: wholeNumber('EMAIL_MAX_FILES_KB', 1, 102_400).default(25_600),
+  EMAIL_ACKS_PER_HOUR: wholeNumber('EMAIL_ACKS_PER_HOUR', 0, 1000).default(3),
+  SMTP_PORT: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), wholeNumber('SMTP_PORT', 0, 65535).optional()),
+  SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_RELAY_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^smtps?$/, error: 'SMTP_RELAY_URL must be an smtp:// or smtps:// address such as smtp://user:password@mail.county.example:587' })
+      .optional(),
+  ),
+  MAIL_FROM: optionalText.pipe(z.email({ error: 'MAIL_FROM must be an e-mail address such as 311@county.example' }).optional()),
+  OUTBOX_MAX_ATTEMPTS: wholeNumber('OUTBOX_MAX_ATTEMPTS', 1, 50).default(5),
+  OPEN311_JURISDICTION_ID: optionalText.pipe(z.string().max(100, 'OPEN311_JURISDICTION_ID must be at most 100 characters').optional()),
+  OPEN311_POSTS_PER_HOUR: wholeNumber('OPEN311_POSTS_PER_HOUR', 1, 1_000_000).default(300),
   ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -111,8 +134,82 @@ export type Config = {
   /** The folder relative paths are resolved against: where the user typed the command. */
   workingDir: string;
   maxJsonBodyBytes: number;
+  open311: Open311Config;
+  publicForm: PublicFormConfig;
+  /** Express's `trust proxy` setting: whose X-Forwarded-For is believed when taking the client address. */
+  trustProxy: TrustProxy;
   maxEmailBodyBytes: number;
+  email: EmailConfig;
 };
+
+/** Settings of the Open311 GeoReport v2 endpoints. */
+export type Open311Config = {
+  /** The jurisdiction_id clients may send; undefined accepts any. */
+  jurisdictionId: string | undefined;
+  /** Service requests one API key may post per hour. */
+  postsPerHour: number;
+};
+
+/** Inbound and outbound e-mail settings. */
+export type EmailConfig = {
+  /** Largest attachment kept; larger ones are dropped with a note. */
+  maxFileBytes: number;
+  /** Largest total of the attachments of one message; files beyond it are dropped with a note. */
+  maxFilesBytes: number;
+  /** Acknowledgements sent to one address per hour; 0 turns them off. */
+  acknowledgementsPerHour: number;
+  /** Port of the built-in SMTP receiver (0 picks a free one); undefined turns it off. */
+  smtpPort: number | undefined;
+  smtpHost: string;
+  /** The relay outbound mail goes through; undefined keeps it queued in the outbox. */
+  relayUrl: string | undefined;
+  /** The From address of outbound mail. */
+  mailFrom: string;
+  /** Sending attempts before an e-mail is marked failed. */
+  outboxMaxAttempts: number;
+};
+
+/** Limits of the public question form and the resident's status page. */
+export type PublicFormConfig = {
+  /** Largest photo attached to a question, in bytes before base64 encoding. */
+  maxPhotoBytes: number;
+  /** Submissions allowed per client address in each 10-minute window. */
+  submissionsPerWindow: number;
+  /** Status-page lookups allowed per client address in each 10-minute window. */
+  statusLookupsPerWindow: number;
+};
+
+/** Off, on (trust every proxy), a hop count, or proxy addresses, subnets and Express's names loopback, linklocal, uniquelocal. */
+export type TrustProxy = boolean | number | string[];
+
+const trustProxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Parses TRUST_PROXY into a value Express's `trust proxy` setting accepts. */
+function parseTrustProxy(value: string, context: z.RefinementCtx): TrustProxy {
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^[0-9]{1,2}$/.test(value)) return Number(value);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const invalid = entries.find((entry) => !trustProxyNames.has(entry) && !isAddressOrSubnet(entry));
+  if (invalid !== undefined) {
+    context.addIssue({
+      code: 'custom',
+      message: `TRUST_PROXY must be true, false, a hop count, or comma-separated addresses, subnets or loopback, linklocal, uniquelocal; "${invalid.slice(0, 80)}" is none of these`,
+    });
+  }
+  return entries;
+}
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address, prefix, extra] = entry.split('/');
+  const version = isIP(address);
+  if (extra !== undefined || version === 0) return false;
+  if (prefix === undefined) return true;
+  return /^[0-9]{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -130,7 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
       const received = env[name];
       // Secrets are never echoed back.
-      const shown = received === undefined || /SECRET|TOKEN|PASSWORD|DATABASE_URL/.test(name) ? '' : ` (received "${received.slice(0, 80)}")`;
+      const shown = received === undefined || /SECRET|TOKEN|PASSWORD|DATABASE_URL|SMTP_RELAY_URL/.test(name) ? '' : ` (received "${received.slice(0, 80)}")`;
       return `${message}${shown}`;
     });
     throw new ConfigError(problems);
@@ -160,6 +257,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: values.ALLOWED_ORIGINS,
     workingDir,
     maxJsonBodyBytes: values.MAX_JSON_BODY_KB * 1024,
+    open311: { jurisdictionId: values.OPEN311_JURISDICTION_ID, postsPerHour: values.OPEN311_POSTS_PER_HOUR },
+    publicForm: {
+      maxPhotoBytes: values.WEB_FORM_MAX_PHOTO_KB * 1024,
+      submissionsPerWindow: values.WEB_FORM_RATE_LIMIT,
+      statusLookupsPerWindow: values.STATUS_LOOKUP_RATE_LIMIT,
+    },
+    trustProxy: values.TRUST_PROXY,
     maxEmailBodyBytes: values.MAX_EMAIL_BODY_KB * 1024,
+    email: {
+      maxFileBytes: values.EMAIL_MAX_FILE_KB * 1024,
+      maxFilesBytes: values.EMAIL_MAX_FILES_KB * 1024,
+      acknowledgementsPerHour: values.EMAIL_ACKS_PER_HOUR,
+      smtpPort: values.SMTP_PORT,
+      smtpHost: values.SMTP_HOST,
+      relayUrl: values.SMTP_RELAY_URL,
+      mailFrom: values.MAIL_FROM ?? 'civic-desk@localhost',
+      outboxMaxAttempts: values.OUTBOX_MAX_ATTEMPTS,
+    },
   };
 }

@@ -5,6 +5,8 @@
  * spelled out one by one.
  */
 
+import type { TopicAttributeInput } from '../open311/attributes.js';
+
 export type DemoDepartment = {
   name: string;
   description: string;
@@ -81,3 +83,52 @@ export const demoCoverStaff: DemoCoverStaff[] = [
 
 /** The team meeting: Wednesday 8:00 to 9:00 every two weeks, starting in the week the demo is loaded. */
 export const demoTeamMeeting = { weekday: 3, startTime: '08:00', endTime: '09:00', everyWeeks: 2 };
+
+/** Open311 service attributes of a few demo topics, by topic name: the questions a GeoReport v2 client asks. */
+export const demoTopicAttributes: Record<string, TopicAttributeInput[]> = {
+  Pothole: [
+    {
+      code: 'SIZE',
+      datatype: 'singlevaluelist',
+      required: true,
+      description: 'How large is the pothole?',
+      values: [
+        { key: 'SMALL', name: 'Smaller than a dinner plate' },
+        { key: 'MEDIUM', name: 'Up to a car tyre' },
+        { key: 'LARGE', name: 'Larger than a car tyre' },
+      ],
+    },
+    { code: 'DEPTH_CM', datatype: 'number', description: 'About how deep is it, in centimetres?', datatypeDescription: 'A number, such as 8' },
+    { code: 'LANE', datatype: 'string', description: 'Which lane or side of the road?' },
+  ],
+  'Missed trash pickup': [
+    {
+      code: 'CART',
+      datatype: 'multivaluelist',
+      required: true,
+      description: 'Which carts were missed?',
+      values: [
+        { key: 'TRASH', name: 'Trash' },
+        { key: 'RECYCLING', name: 'Recycling' },
+        { key: 'YARD', name: 'Yard waste' },
+      ],
+    },
+    { code: 'CART_OUT_AT', datatype: 'datetime', description: 'When was the cart put out?', datatypeDescription: 'Date and time, such as 2026-03-09T06:30' },
+  ],
+  'Loose or stray animal': [
+    {
+      code: 'ANIMAL',
+      datatype: 'singlevaluelist',
+      required: true,
+      description: 'What kind of animal?',
+      values: [
+        { key: 'DOG', name: 'Dog' },
+        { key: 'CAT', name: 'Cat' },
+        { key: 'LIVESTOCK', name: 'Livestock' },
+        { key: 'OTHER', name: 'Other' },
+      ],
+    },
+    { code: 'AGGRESSIVE', datatype: 'singlevaluelist', required: true, description: 'Is the animal aggressive?', values: [{ key: 'YES', name: 'Yes' }, { key: 'NO', name: 'No' }] },
+    { code: 'SAFETY', datatype: 'text', variable: false, description: 'If an animal has bitten someone, call 911.' },
+  ],
+};

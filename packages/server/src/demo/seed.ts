@@ -9,7 +9,8 @@ import { addCoverStaff } from '../rotation/members.js';
 import { proposeRotation, publishRotation } from '../rotation/publish.js';
 import { isInvalid } from '../rotation/rotation.js';
 import { updateSettings } from '../rotation/settings.js';
-import { demoCoverStaff, demoDepartments, demoStaff, demoTeamMeeting, demoTopics } from './county.js';
+import { demoCoverStaff, demoDepartments, demoStaff, demoTeamMeeting, demoTopicAttributes, demoTopics } from './county.js';
+import { replaceTopicAttributes } from '../open311/attributes.js';
 
 export type SeededAccount = { email: string; displayName: string; role: string; password: string };
 
@@ -32,7 +33,9 @@ export async function seedDemoCounty(deps: CoreDeps, password?: string): Promise
       departmentIds.set(department.name, row.id);
     }
     for (const topic of demoTopics) {
-      await ensureTopic(tx, { name: topic.name, description: topic.description, departmentId: departmentIds.get(topic.department)! });
+      const row = await ensureTopic(tx, { name: topic.name, description: topic.description, departmentId: departmentIds.get(topic.department)! });
+      const attributes = demoTopicAttributes[topic.name];
+      if (attributes) await replaceTopicAttributes(tx, row.id, attributes);
     }
 
     const created: SeededAccount[] = [];

@@ -12,8 +12,10 @@ const EVENT_APPEND_LOCK = 4311002;
  * `kb_awareness` (editors' cursors, pruned after a few minutes). The
  * rotation adds `rotation` (changes to the plan, its members and settings).
  * `ring` records which agents the phone system was told to ring for a call.
+ * `phone` records phone call changes (offered, answered, ended, hung up,
+ * linked to an inquiry) and `walkin` changes to the walk-in queue.
  */
-export type EventStream = 'inbox' | 'presence' | 'access' | 'kb' | 'kb_doc' | 'kb_awareness' | 'rotation' | 'ring';
+export type EventStream = 'inbox' | 'presence' | 'access' | 'kb' | 'kb_doc' | 'kb_awareness' | 'rotation' | 'ring' | 'phone' | 'walkin';
 
 export type EventRecord = {
   id: number;

@@ -6,7 +6,8 @@ import type { PresenceView, PresenceEventView } from '../presence/service.js';
 import type { InvalidInputResult } from '../validation/result.js';
 import type { NotFoundError, AlreadyClaimedError, VersionConflictError, NotClaimantError, InquiryResult } from '../inquiries/service.js';
 import type { InboxPage, InboxPageItem } from '../inquiries/inbox.js';
-import type { IntakeResult } from '../inquiries/intake.js';
+import type { WebFormResult, RateLimitedResult } from '../inquiries/web-form.js';
+import type { PublicStatusView } from '../public-status/service.js';
 import type { ArticleRecord, RevisionRecord, KbEventView } from '../kb/views.js';
 import type { FeedbackCounts, PublicArticleView, VoteResult } from '../kb/public.js';
 import type { ArticleHit, ArticlePage, DirectoryMatch, DirectoryResult, PublicHit, PublicPage } from '../kb/search.js';
@@ -19,6 +20,15 @@ import type { RotaMemberView, RotaSlotView, RotaLeaveView, RotaWarningView, Open
 import type { DutyView } from '../rotation/duty.js';
 import type { RingNoticeView } from '../rotation/ring.js';
 import type { CalendarFeedUrls } from '../rotation/calendar.js';
+import type { ApiKeyRecord, IssueApiKeyResult, RevokeApiKeyResult } from '../open311/api-keys.js';
+import type { TopicAttributeRecord, SetTopicAttributesResult } from '../open311/attributes.js';
+import type { PhoneCallView, PhoneEventView } from '../phone/views.js';
+import type { CallResult, CallConflict } from '../phone/service.js';
+import type { LogCallResult } from '../phone/log-inquiry.js';
+import type { WalkInVisitView, WalkInEventView, DayFigures } from '../walkin/views.js';
+import type { VisitResult, VisitConflict, OutcomeResult } from '../walkin/service.js';
+import type { OutboundEmailRow, ReplyResult, RetryResult } from '../email/outbox.js';
+import type { AttachmentSummary } from '../email/attachments.js';
 import type { GraphQLContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,6 +51,21 @@ export type AlreadyClaimed = {
   holder: Staff;
   inquiry: Inquiry;
   message: Scalars['String']['output'];
+};
+
+/** A key with which an Open311 GeoReport v2 client may post service requests. The key itself is shown only once, when it is issued. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Staff>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who or what uses the key, such as the county's mobile app. */
+  name: Scalars['String']['output'];
+  /** The first characters of the key, to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  /** Set once the key is revoked; a revoked key is refused at once. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /**
@@ -249,12 +274,62 @@ export type ArticleVotePayload = {
   feedback?: Maybe<ArticleFeedback>;
 };
 
+/** A file received with an inquiry. Download it from `url` while signed in. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The thread message it came with. */
+  messageId?: Maybe<Scalars['ID']['output']>;
+  sizeBytes: Scalars['Int']['output'];
+  /** Path of the download, /attachments/<id>. */
+  url: Scalars['String']['output'];
+};
+
 export type CalendarFeeds = {
   __typename?: 'CalendarFeeds';
   /** The signed-in agent's own schedule, iCalendar. */
   personalUrl: Scalars['String']['output'];
   /** The whole team's schedule, iCalendar. */
   teamUrl: Scalars['String']['output'];
+};
+
+/** What the agent records about a call; the call times come from the call record. */
+export type CallInquiryInput = {
+  callerEmail?: InputMaybe<Scalars['String']['input']>;
+  callerName?: InputMaybe<Scalars['String']['input']>;
+  callerPhone?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The reason for the call, in a few words. */
+  subject: Scalars['String']['input'];
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CallOutcome =
+  /** The caller hung up unanswered after waiting 20 seconds or more. */
+  | 'abandoned'
+  /** Answered and not ended yet. */
+  | 'answered'
+  /** Answered, then ended. */
+  | 'ended'
+  /** Offered and not answered yet. */
+  | 'ringing'
+  /** The caller hung up unanswered within 20 seconds; counted apart from abandoned calls. */
+  | 'short_hangup';
+
+export type CallSource =
+  /** Recorded by an agent in the softphone panel. */
+  | 'softphone'
+  /** Reported by the phone system through POST /telephony/events. */
+  | 'telephony';
+
+/** The call's state does not allow this; nothing was written. */
+export type CallStateConflict = {
+  __typename?: 'CallStateConflict';
+  call?: Maybe<PhoneCall>;
+  message: Scalars['String']['output'];
 };
 
 /** The contact center itself. */
@@ -419,9 +494,15 @@ export type InboxEvent = {
 export type InboxEventType =
   | 'claimed'
   | 'created'
+  /** An outbound e-mail of the inquiry was sent, failed or was retried. */
+  | 'email_status_changed'
+  /** A resident's e-mail joined the thread. */
+  | 'message_received'
   | 'note_added'
   | 'released'
   | 'reopened'
+  /** A staff reply was recorded and queued as an e-mail. */
+  | 'reply_queued'
   | 'resolved'
   | 'routed';
 
@@ -437,7 +518,11 @@ export type InboxFilter = {
 
 export type Inquiry = {
   __typename?: 'Inquiry';
+  /** Files received with the inquiry, oldest first. */
+  attachments: Array<Attachment>;
   body: Scalars['String']['output'];
+  /** The phone call this inquiry was logged from, with its wait and talk time. */
+  call?: Maybe<PhoneCall>;
   callEndedAt?: Maybe<Scalars['DateTime']['output']>;
   callStartedAt?: Maybe<Scalars['DateTime']['output']>;
   channel: Channel;
@@ -454,6 +539,8 @@ export type Inquiry = {
   loggedBy?: Maybe<Staff>;
   /** The thread, oldest first. */
   messages: Array<InquiryMessage>;
+  /** E-mails sent or queued for the inquiry, oldest first. */
+  outboundEmails: Array<OutboundEmail>;
   /** The number given to the resident, such as Q-000042. */
   reference: Scalars['String']['output'];
   resolutionNote?: Maybe<Scalars['String']['output']>;
@@ -490,6 +577,7 @@ export type InquiryMessage = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: MessageKind;
+  visibility: MessageVisibility;
 };
 
 export type InquiryPayload = {
@@ -502,6 +590,8 @@ export type InquiryStatus =
   | 'open'
   | 'resolved';
 
+export type InquiryStatusResult = NotFound | PublicInquiryStatus | RateLimited;
+
 export type InvalidCredentials = {
   __typename?: 'InvalidCredentials';
   message: Scalars['String']['output'];
@@ -512,6 +602,14 @@ export type InvalidInput = {
   __typename?: 'InvalidInput';
   fields: Array<FieldError>;
   message: Scalars['String']['output'];
+};
+
+export type IssueApiKeyPayload = {
+  __typename?: 'IssueApiKeyPayload';
+  apiKey?: Maybe<ApiKey>;
+  error?: Maybe<InvalidInput>;
+  /** The key to hand to the client. It is shown only in this response and stored only as an HMAC. */
+  key?: Maybe<Scalars['String']['output']>;
 };
 
 export type KnowledgeBaseEvent = {
@@ -534,6 +632,13 @@ export type KnowledgeBaseEventType =
   | 'updated'
   | 'verified';
 
+export type LogCallInquiryPayload = {
+  __typename?: 'LogCallInquiryPayload';
+  call?: Maybe<PhoneCall>;
+  error?: Maybe<PhoneCallError>;
+  inquiry?: Maybe<Inquiry>;
+};
+
 export type MemberHours = {
   __typename?: 'MemberHours';
   /** Open hours in the range when the member was neither on leave nor in a meeting. */
@@ -550,12 +655,22 @@ export type MessageKind =
   /** Written by the resident. */
   | 'resident';
 
+export type MessageVisibility =
+  /** Seen by staff only. */
+  | 'internal'
+  /** Also shown on the resident's status page (notes only). */
+  | 'public';
+
 export type Mutation = {
   __typename?: 'Mutation';
   addCoverStaff: RotaMemberResult;
   addLeave: RotaLeaveResult;
+  /** Adds a note; with public: true it is also shown, without the author's name, on the resident's status page. */
   addNote: InquiryPayload;
+  /** Softphone: the signed-in agent answers a ringing softphone call. */
+  answerCall: PhoneCallPayload;
   archiveArticle: ArticlePayload;
+  checkInVisitor: WalkInPayload;
   /** Claims an unclaimed inquiry. Exactly one of several concurrent claims wins; the others get AlreadyClaimed. */
   claimInquiry: InquiryPayload;
   /** Copies the week before `weekStart` (a Monday) onto that week, leaving leave in place. */
@@ -564,13 +679,25 @@ export type Mutation = {
   createArticle: ArticlePayload;
   /** Deactivates an account: its sessions end and its open subscriptions close. */
   deactivateStaff: Staff;
+  /** Softphone: ends an answered softphone call. */
+  endCall: PhoneCallPayload;
+  /** Softphone: the caller hung up before an answer; ABANDONED after 20 seconds or more, else SHORT_HANGUP. */
+  hangUpUnanswered: PhoneCallPayload;
   /**
    * Marks this WebSocket as alive and records the inquiry it has open.
    * Only accepted over the WebSocket; clients send it every 20 seconds and when the open inquiry changes.
    */
   heartbeat: Presence;
+  issueApiKey: IssueApiKeyPayload;
+  /**
+   * Logs the inquiry of an answered call, with the call's times, and links the call to it.
+   * Only the agent who answered, or a manager, may do this, once per call.
+   */
+  logInquiryFromCall: LogCallInquiryPayload;
   logPhoneCall: InquiryPayload;
   logWalkIn: InquiryPayload;
+  /** Completes the visit being served and logs its walk-in inquiry, in one transaction. */
+  logWalkInOutcome: WalkInOutcomePayload;
   /** Sets the kinds of many slots at once (a drag paints many). Returns the changed slots and the warnings of the touched days. */
   paintSlots: PaintSlotsResult;
   /** Proposes a fair rotation for a range: fills the range's slots (keeping leave and the team meeting) as unpublished changes. */
@@ -596,25 +723,39 @@ export type Mutation = {
   releaseInquiry: InquiryPayload;
   removeLeave: Scalars['Boolean']['output'];
   reopenInquiry: InquiryPayload;
+  /** Records a reply in the thread and queues it as an e-mail to the inquiry's contact. */
+  replyToInquiry: ReplyPayload;
   /** Makes new calendar addresses for the signed-in person; the old ones stop working. */
   resetCalendarToken: CalendarFeeds;
   resolveInquiry: InquiryPayload;
   /** Copies revision `number` into the working copy through a Yjs change that live editors receive, and records it as a RESTORED revision. It does not publish. */
   restoreArticleRevision: ArticlePayload;
+  /** Makes a queued or failed e-mail due now. */
+  retryOutboundEmail: OutboundEmailPayload;
+  revokeApiKey: RevokeApiKeyPayload;
   /** Ends every session of an account. Returns how many were revoked. */
   revokeSessions: Scalars['Int']['output'];
   routeInquiry: InquiryPayload;
   /** Creates a DRAFT staff article from an answered inquiry: subject as title, question quoted, resolution note as answer. */
   saveAnswerAsArticle: SaveAnswerPayload;
+  /**
+   * Serves the visitor who checked in first. Of agents pressing at once, each gets a different
+   * visitor, never the same one; an agent already serving someone gets WalkInStateConflict.
+   */
+  serveNextVisitor: WalkInPayload;
   /** Sets the signed-in staff member's status. OFFLINE is derived, not set. */
   setPresenceStatus: Presence;
   /** Replaces the related articles with `relatedIds`, in that order (at most 20). */
   setRelatedArticles: ArticlePayload;
   setRotaMemberActive: RotaMemberResult;
+  /** Replaces all Open311 attributes of a topic. */
+  setTopicAttributes: SetTopicAttributesPayload;
   /** Starts a session and sets the session cookie. */
   signIn: SignInPayload;
   /** Ends the current session, if any, and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** Softphone: records an incoming call, ringing from now. */
+  startSoftphoneCall: PhoneCallPayload;
   /** The public form: the only write open to anonymous callers. */
   submitWebInquiry: SubmitWebInquiryPayload;
   updateArticle: ArticlePayload;
@@ -623,6 +764,8 @@ export type Mutation = {
   updateRotationSettings: RotationSettingsResult;
   /** Records that the signed-in staff member confirmed the answer today. Without `version` no conflict check is made. */
   verifyArticle: ArticlePayload;
+  /** The visitor left before the visit was completed. */
+  visitorLeft: WalkInPayload;
   /** Counts one anonymous "did this answer your question?" vote. Stores no personal data. */
   voteOnArticle: ArticleVotePayload;
 };
@@ -646,12 +789,23 @@ export type MutationAddLeaveArgs = {
 export type MutationAddNoteArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationAnswerCallArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationArchiveArticleArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationCheckInVisitorArgs = {
+  input: WalkInCheckInInput;
 };
 
 
@@ -676,8 +830,29 @@ export type MutationDeactivateStaffArgs = {
 };
 
 
+export type MutationEndCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationHangUpUnansweredArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationHeartbeatArgs = {
   viewingInquiryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationIssueApiKeyArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationLogInquiryFromCallArgs = {
+  callId: Scalars['ID']['input'];
+  input: CallInquiryInput;
 };
 
 
@@ -688,6 +863,12 @@ export type MutationLogPhoneCallArgs = {
 
 export type MutationLogWalkInArgs = {
   input: WalkInInput;
+};
+
+
+export type MutationLogWalkInOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  input: WalkInOutcomeInput;
 };
 
 
@@ -745,6 +926,12 @@ export type MutationReopenInquiryArgs = {
 };
 
 
+export type MutationReplyToInquiryArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationResolveInquiryArgs = {
   id: Scalars['ID']['input'];
   resolutionNote: Scalars['String']['input'];
@@ -756,6 +943,16 @@ export type MutationRestoreArticleRevisionArgs = {
   id: Scalars['ID']['input'];
   number: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRetryOutboundEmailArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -795,9 +992,20 @@ export type MutationSetRotaMemberActiveArgs = {
 };
 
 
+export type MutationSetTopicAttributesArgs = {
+  attributes: Array<TopicAttributeInput>;
+  topicId: Scalars['ID']['input'];
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationStartSoftphoneCallArgs = {
+  callerNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -830,6 +1038,12 @@ export type MutationVerifyArticleArgs = {
 };
 
 
+export type MutationVisitorLeftArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationVoteOnArticleArgs = {
   helpful: Scalars['Boolean']['input'];
   slug: Scalars['String']['input'];
@@ -845,6 +1059,67 @@ export type NotClaimant = {
 export type NotFound = {
   __typename?: 'NotFound';
   message: Scalars['String']['output'];
+};
+
+/** The datatypes of GeoReport v2 service attributes. */
+export type Open311Datatype =
+  | 'datetime'
+  | 'multivaluelist'
+  | 'number'
+  | 'singlevaluelist'
+  | 'string'
+  | 'text';
+
+/** An e-mail in the outbox. The recipient is personal data, shown to signed-in staff only like every field here. */
+export type OutboundEmail = {
+  __typename?: 'OutboundEmail';
+  /** Sending attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  inquiry?: Maybe<Inquiry>;
+  /** The thread message the e-mail sends, for replies. */
+  inquiryMessageId?: Maybe<Scalars['ID']['output']>;
+  kind: OutboundEmailKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due; null once sent or failed. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: OutboundEmailStatus;
+  subject: Scalars['String']['output'];
+  toAddress: Scalars['String']['output'];
+};
+
+export type OutboundEmailError = InvalidInput | NotFound;
+
+export type OutboundEmailKind =
+  /** The automatic "we received your message" e-mail. */
+  | 'acknowledgement'
+  /** A staff reply to the resident. */
+  | 'reply'
+  | 'survey';
+
+export type OutboundEmailPayload = {
+  __typename?: 'OutboundEmailPayload';
+  email?: Maybe<OutboundEmail>;
+  error?: Maybe<OutboundEmailError>;
+};
+
+export type OutboundEmailStatus =
+  /** Every attempt failed; `lastError` says why. Retry it to try again. */
+  | 'failed'
+  /** Waiting to be sent; with no relay configured it stays here. */
+  | 'queued'
+  /** Claimed by a worker that is sending it now. */
+  | 'sending'
+  | 'sent';
+
+export type OutboxStatus = {
+  __typename?: 'OutboxStatus';
+  failed: Scalars['Int']['output'];
+  queued: Scalars['Int']['output'];
+  /** False when SMTP_RELAY_URL is not set: e-mails stay queued. */
+  relayConfigured: Scalars['Boolean']['output'];
 };
 
 export type PageInfo = {
@@ -863,6 +1138,57 @@ export type PairHours = {
   sharedHours: Scalars['Float']['output'];
 };
 
+/** One phone call. Visible to signed-in staff only. */
+export type PhoneCall = {
+  __typename?: 'PhoneCall';
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The staff member whose extension answered. */
+  answeredBy?: Maybe<Staff>;
+  /** The answering staff member's name, or the cover staff member's from the rotation. */
+  answeredByName?: Maybe<Scalars['String']['output']>;
+  answeredExtension?: Maybe<Scalars['String']['output']>;
+  /** The phone system's id of the call, or a generated one for a softphone call. */
+  callId: Scalars['String']['output'];
+  /** The caller's number masked to its last four digits, such as ***0123. */
+  callerMasked?: Maybe<Scalars['String']['output']>;
+  /** The caller's full number. Null in phoneCallEvents, which carry only the masked number; query phoneCall for it. */
+  callerNumber?: Maybe<Scalars['String']['output']>;
+  dialledNumber?: Maybe<Scalars['String']['output']>;
+  /** When the call ended, or when the caller hung up unanswered. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The inquiry logged from this call. */
+  inquiry?: Maybe<Inquiry>;
+  offeredAt: Scalars['DateTime']['output'];
+  outcome: CallOutcome;
+  source: CallSource;
+  /** Answered to ended, in whole seconds. */
+  talkSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Offered to answered, or offered to the hang-up when unanswered, in whole seconds. */
+  waitSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PhoneCallError = CallStateConflict | InvalidInput | NotFound;
+
+export type PhoneCallEvent = {
+  __typename?: 'PhoneCallEvent';
+  /** The call as it was right after this event. */
+  call: PhoneCall;
+  /** Position in the event log; pass it as `after` to resume. */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  type: PhoneCallEventType;
+};
+
+export type PhoneCallEventType =
+  | 'abandoned'
+  | 'answered'
+  | 'ended'
+  /** An inquiry was logged from the call. */
+  | 'linked'
+  | 'offered'
+  | 'short_hangup';
+
 export type PhoneCallInput = {
   callEndedAt?: InputMaybe<Scalars['DateTime']['input']>;
   callStartedAt: Scalars['DateTime']['input'];
@@ -873,6 +1199,21 @@ export type PhoneCallInput = {
   /** The reason for the call, in a few words. */
   subject: Scalars['String']['input'];
   topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PhoneCallPayload = {
+  __typename?: 'PhoneCallPayload';
+  call?: Maybe<PhoneCall>;
+  error?: Maybe<PhoneCallError>;
+};
+
+/** A file sent inside the GraphQL request. Its first bytes must match contentType. */
+export type PhotoUploadInput = {
+  /** image/jpeg, image/png, image/webp or image/heic. */
+  contentType: Scalars['String']['input'];
+  /** The file's bytes in base64 (RFC 4648, with padding). */
+  dataBase64: Scalars['String']['input'];
+  filename: Scalars['String']['input'];
 };
 
 export type Presence = {
@@ -958,6 +1299,44 @@ export type PublicDepartment = {
   website?: Maybe<Scalars['String']['output']>;
 };
 
+/** Limits of the public form that its page states. */
+export type PublicFormLimits = {
+  __typename?: 'PublicFormLimits';
+  /** Largest photo, in bytes before base64 encoding (WEB_FORM_MAX_PHOTO_KB). */
+  maxPhotoBytes: Scalars['Int']['output'];
+  /** Content types a photo may have. */
+  photoContentTypes: Array<Scalars['String']['output']>;
+};
+
+/** What a private status link shows: never the resident's details, staff names, internal notes or replies. */
+export type PublicInquiryStatus = {
+  __typename?: 'PublicInquiryStatus';
+  progress: PublicProgress;
+  receivedAt: Scalars['DateTime']['output'];
+  reference: Scalars['String']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  topicName?: Maybe<Scalars['String']['output']>;
+  /** The last change of any kind, including internal ones. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Oldest first. */
+  updates: Array<PublicInquiryUpdate>;
+};
+
+/** A note staff marked visible to the resident. The author is not shown. */
+export type PublicInquiryUpdate = {
+  __typename?: 'PublicInquiryUpdate';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** How far the center has got with a resident's question. */
+export type PublicProgress =
+  /** A staff member has claimed it. */
+  | 'in_progress'
+  /** Received, not yet taken up by a staff member. */
+  | 'received'
+  | 'resolved';
+
 export type PublicTopic = {
   __typename?: 'PublicTopic';
   id: Scalars['ID']['output'];
@@ -981,6 +1360,8 @@ export type PushArticleUpdatePayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Open311 API keys, newest first; revoked ones too unless activeOnly. */
+  apiKeys: Array<ApiKey>;
   /** An article by id or slug, whatever its status. */
   article?: Maybe<Article>;
   /** Compares revision `from` with revision `to`, or with the current working copy when `to` is null. */
@@ -995,14 +1376,25 @@ export type Query = {
   inbox: InquiryConnection;
   inboxChannelCounts: Array<ChannelCount>;
   inquiry?: Maybe<Inquiry>;
+  /** The status page. Unknown and malformed tokens get the same NotFound; lookups are rate-limited per client address. */
+  inquiryStatus: InquiryStatusResult;
   /** The signed-in staff member, or null when signed out. */
   me?: Maybe<Staff>;
   /** The signed-in person's own calendar feed addresses. */
   myCalendarFeeds: CalendarFeeds;
+  /** The outbox, newest first; all statuses when `statuses` is empty. */
+  outbox: Array<OutboundEmail>;
+  outboxStatus: OutboxStatus;
+  phoneCall?: Maybe<PhoneCall>;
   /** A published answer by slug or id; null for anything not published and public. */
   publicArticle?: Maybe<PublicArticle>;
   /** Search or list published answers for residents. Drafts, archived and staff-only articles never appear. */
   publicArticles: PublicArticleConnection;
+  publicFormLimits: PublicFormLimits;
+  /** Topics residents can pick on the public form, by name. */
+  publicTopics: Array<PublicTopic>;
+  /** The latest calls, newest first (at most 200). */
+  recentCalls: Array<PhoneCall>;
   rotaMembers: Array<RotaMember>;
   /** The plan for an inclusive range of dates (YYYY-MM-DD, at most 62 days) in the center's zone. */
   rotation: Rotation;
@@ -1016,6 +1408,16 @@ export type Query = {
   /** Every active staff member with their presence. */
   team: Array<Presence>;
   topics: Array<Topic>;
+  /** Visitors waiting or being served, in check-in order. */
+  walkInQueue: Array<WalkInVisit>;
+  /** Today's figures at the counter. */
+  walkInToday: WalkInDayFigures;
+  walkInVisit?: Maybe<WalkInVisit>;
+};
+
+
+export type QueryApiKeysArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1062,6 +1464,22 @@ export type QueryInquiryArgs = {
 };
 
 
+export type QueryInquiryStatusArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<OutboundEmailStatus>>;
+};
+
+
+export type QueryPhoneCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPublicArticleArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1072,6 +1490,11 @@ export type QueryPublicArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
   topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRecentCallsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1095,6 +1518,34 @@ export type QuerySearchDirectoryArgs = {
 export type QuerySuggestedArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   inquiryId: Scalars['ID']['input'];
+};
+
+
+export type QueryWalkInVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Too many requests from one client address; nothing was done. */
+export type RateLimited = {
+  __typename?: 'RateLimited';
+  message: Scalars['String']['output'];
+  /** Seconds until the next request is accepted. */
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
+export type ReplyPayload = {
+  __typename?: 'ReplyPayload';
+  /** The queued e-mail. */
+  email?: Maybe<OutboundEmail>;
+  error?: Maybe<InquiryError>;
+  /** The reply as recorded in the thread. */
+  message?: Maybe<InquiryMessage>;
+};
+
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  apiKey?: Maybe<ApiKey>;
+  error?: Maybe<NotFound>;
 };
 
 /** A phone system asked who to ring; this agent's phone is ringing. */
@@ -1303,6 +1754,14 @@ export type SearchMode =
   /** Every word without stemming or stop-word removal, so queries such as "who" still match. */
   | 'simple';
 
+export type SetTopicAttributesError = InvalidInput | NotFound;
+
+export type SetTopicAttributesPayload = {
+  __typename?: 'SetTopicAttributesPayload';
+  attributes?: Maybe<Array<TopicAttribute>>;
+  error?: Maybe<SetTopicAttributesError>;
+};
+
 export type SignInError = InvalidCredentials | InvalidInput;
 
 export type SignInPayload = {
@@ -1337,6 +1796,8 @@ export type StaffRole =
 export type SubmitWebInquiryPayload = {
   __typename?: 'SubmitWebInquiryPayload';
   error?: Maybe<InvalidInput>;
+  /** Set instead of receipt when the client address sent too many questions. */
+  rateLimited?: Maybe<RateLimited>;
   receipt?: Maybe<WebInquiryReceipt>;
 };
 
@@ -1353,12 +1814,16 @@ export type Subscription = {
   inboxEvents: InboxEvent;
   /** Article changes, each once and in order; with `after`, first every change after that event id. */
   knowledgeBaseEvents: KnowledgeBaseEvent;
+  /** Call changes, each once and in order; with `after`, first every change after that event id. */
+  phoneCallEvents: PhoneCallEvent;
   /** Presence changes of the team, each once and in order; with `after`, first every change after that event id. */
   presenceEvents: PresenceEvent;
   /** The phone system is ringing the signed-in agent. */
   ringNotices: RingNotice;
   /** Changes to the plan, each once and in order; with `after`, first every change after that event id. */
   rotationEvents: RotationEvent;
+  /** Walk-in queue changes, each once and in order; with `after`, first every change after that event id. */
+  walkInEvents: WalkInEvent;
 };
 
 
@@ -1384,12 +1849,22 @@ export type SubscriptionKnowledgeBaseEventsArgs = {
 };
 
 
+export type SubscriptionPhoneCallEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type SubscriptionPresenceEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type SubscriptionRotationEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionWalkInEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1418,10 +1893,55 @@ export type TeamMeetingInput = {
 /** A reason for contact, owned by one department. */
 export type Topic = {
   __typename?: 'Topic';
+  attributes: Array<TopicAttribute>;
   department: Department;
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The GeoReport v2 service_code of this topic. */
+  serviceCode: Scalars['String']['output'];
+};
+
+/** A question an Open311 client asks when posting a request of a topic (a GeoReport v2 service attribute). */
+export type TopicAttribute = {
+  __typename?: 'TopicAttribute';
+  /** The attribute's code, sent as attribute[code]. */
+  code: Scalars['String']['output'];
+  datatype: Open311Datatype;
+  datatypeDescription?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Presentation order; 1 is shown first. */
+  order: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+  /** The choices of a singlevaluelist or multivaluelist; empty for other types. */
+  values: Array<TopicAttributeValue>;
+  /** False for an attribute that only shows information and takes no answer. */
+  variable: Scalars['Boolean']['output'];
+};
+
+export type TopicAttributeInput = {
+  code: Scalars['String']['input'];
+  datatype: Open311Datatype;
+  datatypeDescription?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  /** Defaults to the attribute's position in the list, starting at 1. */
+  order?: InputMaybe<Scalars['Int']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  values?: InputMaybe<Array<TopicAttributeValueInput>>;
+  variable?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One choice of a list attribute. */
+export type TopicAttributeValue = {
+  __typename?: 'TopicAttributeValue';
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type TopicAttributeValueInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** Only the fields given change. A null topicId or departmentId clears it, and a null title, tags or audience is ignored. A new topic alone also moves the article to the topic's department. */
@@ -1440,6 +1960,48 @@ export type VersionConflict = {
   message: Scalars['String']['output'];
 };
 
+export type WalkInCheckInInput = {
+  /** Why they came, in a few words. */
+  reason: Scalars['String']['input'];
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+  visitorName: Scalars['String']['input'];
+};
+
+/** The day's counter figures, in the center's time zone. */
+export type WalkInDayFigures = {
+  __typename?: 'WalkInDayFigures';
+  /** Mean served to completed of the visits completed today, in seconds. */
+  averageServiceSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Mean check-in to served of the visitors served today, in seconds. */
+  averageWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  checkedIn: Scalars['Int']['output'];
+  completed: Scalars['Int']['output'];
+  /** The day, as YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  left: Scalars['Int']['output'];
+  served: Scalars['Int']['output'];
+  waiting: Scalars['Int']['output'];
+};
+
+export type WalkInError = InvalidInput | NotFound | WalkInStateConflict;
+
+export type WalkInEvent = {
+  __typename?: 'WalkInEvent';
+  actor?: Maybe<Staff>;
+  /** Position in the event log; pass it as `after` to resume. */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  type: WalkInEventType;
+  /** The visit as it was right after this event. */
+  visit: WalkInVisit;
+};
+
+export type WalkInEventType =
+  | 'checked_in'
+  | 'completed'
+  | 'left'
+  | 'served';
+
 export type WalkInInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   subject: Scalars['String']['input'];
@@ -1448,20 +2010,104 @@ export type WalkInInput = {
   visitorPhone?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A question from the public form. */
+export type WalkInOutcomeInput = {
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** What was done at the counter, in a sentence or two. */
+  outcome: Scalars['String']['input'];
+  /** The subject of the walk-in inquiry. */
+  subject: Scalars['String']['input'];
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+  visitorEmail?: InputMaybe<Scalars['String']['input']>;
+  visitorPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WalkInOutcomePayload = {
+  __typename?: 'WalkInOutcomePayload';
+  error?: Maybe<WalkInError>;
+  inquiry?: Maybe<Inquiry>;
+  visit?: Maybe<WalkInVisit>;
+};
+
+export type WalkInPayload = {
+  __typename?: 'WalkInPayload';
+  error?: Maybe<WalkInError>;
+  visit?: Maybe<WalkInVisit>;
+};
+
+/** The visit's state does not allow this; nothing was written. */
+export type WalkInStateConflict = {
+  __typename?: 'WalkInStateConflict';
+  message: Scalars['String']['output'];
+  visit?: Maybe<WalkInVisit>;
+};
+
+export type WalkInStatus =
+  /** Served, and the outcome is logged. */
+  | 'done'
+  /** Left before the visit was completed. */
+  | 'left'
+  /** An agent is serving the visitor at the counter. */
+  | 'serving'
+  | 'waiting';
+
+/** A visitor at the counter. The name is personal data, visible to signed-in staff only. */
+export type WalkInVisit = {
+  __typename?: 'WalkInVisit';
+  checkedInAt: Scalars['DateTime']['output'];
+  checkedInBy?: Maybe<Staff>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The walk-in inquiry logged with the outcome. */
+  inquiry?: Maybe<Inquiry>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  servedAt?: Maybe<Scalars['DateTime']['output']>;
+  servedBy?: Maybe<Staff>;
+  /** Served to completed, in whole seconds; null until completed. */
+  serviceSeconds?: Maybe<Scalars['Int']['output']>;
+  status: WalkInStatus;
+  topic?: Maybe<Topic>;
+  /** Increases with every change; visitorLeft may pass it to act only on the version shown. */
+  version: Scalars['Int']['output'];
+  visitorName: Scalars['String']['output'];
+  /** Check-in to served, in whole seconds; null while waiting. */
+  waitSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A question from the public form. The contact details are optional, and checked when given. */
 export type WebInquiryInput = {
+  /** The resident's own postal address. */
   address?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Honeypot: a field hidden from people. Any text in it marks the submission as spam, which is answered like a success and not stored. */
+  honeypot?: InputMaybe<Scalars['String']['input']>;
+  /** Where the problem is. */
+  location?: InputMaybe<WebLocationInput>;
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** At most one photo: JPEG, PNG, WebP or HEIC, up to WEB_FORM_MAX_PHOTO_KB (5 MB by default). */
+  photo?: InputMaybe<PhotoUploadInput>;
   question: Scalars['String']['input'];
   subject: Scalars['String']['input'];
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type WebInquiryReceipt = {
   __typename?: 'WebInquiryReceipt';
   receivedAt: Scalars['DateTime']['output'];
   reference: Scalars['String']['output'];
+  /** The status page's path, /status/<token>. */
+  statusPath: Scalars['String']['output'];
+  /** The private status link's token, returned only here; the page is /status/<token>. */
+  statusToken: Scalars['String']['output'];
+};
+
+export type WebLocationInput = {
+  /** The street address or a description of the place. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Decimal degrees (WGS 84); give both or neither. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1555,9 +2201,23 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFoundError )
     | ( VersionConflictError )
   ;
+  InquiryStatusResult:
+    | ( NotFoundError )
+    | ( PublicStatusView )
+    | ( RateLimitedResult )
+  ;
+  OutboundEmailError:
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+  ;
   PaintSlotsResult:
     | ( InvalidInputResult )
     | ( RotaChangeView )
+  ;
+  PhoneCallError:
+    | ( CallConflict )
+    | ( InvalidInputResult )
+    | ( NotFoundError )
   ;
   ProposeRotationResult:
     | ( InvalidInputResult )
@@ -1579,9 +2239,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInputResult )
     | ( RotationSettingsView )
   ;
+  SetTopicAttributesError:
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+  ;
   SignInError:
     | ( InvalidCredentialsError )
     | ( InvalidInputResult )
+  ;
+  WalkInError:
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+    | ( VisitConflict )
   ;
 };
 
@@ -1589,6 +2258,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AlreadyClaimed: ResolverTypeWrapper<AlreadyClaimedError>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
   Article: ResolverTypeWrapper<ArticleRecord>;
   ArticleAudience: null;
   ArticleAwarenessUpdate: ResolverTypeWrapper<AwarenessUpdateView>;
@@ -1608,8 +2278,13 @@ export type ResolversTypes = {
   ArticleStatus: null;
   ArticleVersionConflict: ResolverTypeWrapper<ArticleVersionConflictError>;
   ArticleVotePayload: ResolverTypeWrapper<VoteResult>;
+  Attachment: ResolverTypeWrapper<AttachmentSummary>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarFeeds: ResolverTypeWrapper<CalendarFeedUrls>;
+  CallInquiryInput: CallInquiryInput;
+  CallOutcome: null;
+  CallSource: null;
+  CallStateConflict: ResolverTypeWrapper<CallConflict>;
   Center: ResolverTypeWrapper<Center>;
   Channel: null;
   ChannelCount: ResolverTypeWrapper<ChannelCount>;
@@ -1642,20 +2317,37 @@ export type ResolversTypes = {
   InquiryMessage: ResolverTypeWrapper<MessageView>;
   InquiryPayload: ResolverTypeWrapper<InquiryResult>;
   InquiryStatus: null;
+  InquiryStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryStatusResult']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvalidCredentials: ResolverTypeWrapper<InvalidCredentialsError>;
   InvalidInput: ResolverTypeWrapper<InvalidInputResult>;
+  IssueApiKeyPayload: ResolverTypeWrapper<IssueApiKeyResult>;
   KnowledgeBaseEvent: ResolverTypeWrapper<KbEventView>;
   KnowledgeBaseEventType: null;
+  LogCallInquiryPayload: ResolverTypeWrapper<LogCallResult>;
   MemberHours: ResolverTypeWrapper<MemberHoursView>;
   MessageKind: null;
+  MessageVisibility: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotClaimant: ResolverTypeWrapper<NotClaimantError>;
   NotFound: ResolverTypeWrapper<NotFoundError>;
+  Open311Datatype: null;
+  OutboundEmail: ResolverTypeWrapper<OutboundEmailRow>;
+  OutboundEmailError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OutboundEmailError']>;
+  OutboundEmailKind: null;
+  OutboundEmailPayload: ResolverTypeWrapper<RetryResult>;
+  OutboundEmailStatus: null;
+  OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaintSlotsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PaintSlotsResult']>;
   PairHours: ResolverTypeWrapper<PairHoursView>;
+  PhoneCall: ResolverTypeWrapper<PhoneCallView>;
+  PhoneCallError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PhoneCallError']>;
+  PhoneCallEvent: ResolverTypeWrapper<PhoneEventView>;
+  PhoneCallEventType: null;
   PhoneCallInput: PhoneCallInput;
+  PhoneCallPayload: ResolverTypeWrapper<CallResult>;
+  PhotoUploadInput: PhotoUploadInput;
   Presence: ResolverTypeWrapper<PresenceView>;
   PresenceEvent: ResolverTypeWrapper<PresenceEventView>;
   PresenceStatus: null;
@@ -1665,11 +2357,18 @@ export type ResolversTypes = {
   PublicArticleEdge: ResolverTypeWrapper<Omit<PublicArticleEdge, 'node'> & { node: ResolversTypes['PublicArticleHit'] }>;
   PublicArticleHit: ResolverTypeWrapper<PublicHit>;
   PublicDepartment: ResolverTypeWrapper<DepartmentRecord>;
+  PublicFormLimits: ResolverTypeWrapper<PublicFormLimits>;
+  PublicInquiryStatus: ResolverTypeWrapper<PublicStatusView>;
+  PublicInquiryUpdate: ResolverTypeWrapper<PublicInquiryUpdate>;
+  PublicProgress: null;
   PublicTopic: ResolverTypeWrapper<TopicRecord>;
   PublishAwarenessPayload: ResolverTypeWrapper<Omit<PublishAwarenessPayload, 'error'> & { error?: Maybe<ResolversTypes['ArticleError']> }>;
   PublishRotationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PublishRotationResult']>;
   PushArticleUpdatePayload: ResolverTypeWrapper<PushResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimited: ResolverTypeWrapper<RateLimitedResult>;
+  ReplyPayload: ResolverTypeWrapper<ReplyResult>;
+  RevokeApiKeyPayload: ResolverTypeWrapper<RevokeApiKeyResult>;
   RingNotice: ResolverTypeWrapper<RingNoticeView>;
   RotaChange: ResolverTypeWrapper<RotaChangeView>;
   RotaDay: ResolverTypeWrapper<OpenDay>;
@@ -1692,27 +2391,46 @@ export type ResolversTypes = {
   RotationSettingsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotationSettingsResult']>;
   SaveAnswerPayload: ResolverTypeWrapper<SaveAnswerResult>;
   SearchMode: null;
+  SetTopicAttributesError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetTopicAttributesError']>;
+  SetTopicAttributesPayload: ResolverTypeWrapper<SetTopicAttributesResult>;
   SignInError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInError']>;
   SignInPayload: ResolverTypeWrapper<SignInResult>;
   SlotPaint: SlotPaint;
   Staff: ResolverTypeWrapper<StaffSummary>;
   StaffRole: null;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  SubmitWebInquiryPayload: ResolverTypeWrapper<IntakeResult>;
+  SubmitWebInquiryPayload: ResolverTypeWrapper<WebFormResult>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TeamMeeting: ResolverTypeWrapper<TeamMeetingView>;
   TeamMeetingInput: TeamMeetingInput;
   Topic: ResolverTypeWrapper<TopicRecord>;
+  TopicAttribute: ResolverTypeWrapper<TopicAttributeRecord>;
+  TopicAttributeInput: TopicAttributeInput;
+  TopicAttributeValue: ResolverTypeWrapper<TopicAttributeValue>;
+  TopicAttributeValueInput: TopicAttributeValueInput;
   UpdateArticleInput: UpdateArticleInput;
   VersionConflict: ResolverTypeWrapper<VersionConflictError>;
+  WalkInCheckInInput: WalkInCheckInInput;
+  WalkInDayFigures: ResolverTypeWrapper<DayFigures>;
+  WalkInError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['WalkInError']>;
+  WalkInEvent: ResolverTypeWrapper<WalkInEventView>;
+  WalkInEventType: null;
   WalkInInput: WalkInInput;
+  WalkInOutcomeInput: WalkInOutcomeInput;
+  WalkInOutcomePayload: ResolverTypeWrapper<OutcomeResult>;
+  WalkInPayload: ResolverTypeWrapper<VisitResult>;
+  WalkInStateConflict: ResolverTypeWrapper<VisitConflict>;
+  WalkInStatus: null;
+  WalkInVisit: ResolverTypeWrapper<WalkInVisitView>;
   WebInquiryInput: WebInquiryInput;
   WebInquiryReceipt: ResolverTypeWrapper<WebInquiryReceipt>;
+  WebLocationInput: WebLocationInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AlreadyClaimed: AlreadyClaimedError;
+  ApiKey: ApiKeyRecord;
   Article: ArticleRecord;
   ArticleAwarenessUpdate: AwarenessUpdateView;
   ArticleConnection: ArticlePage;
@@ -1729,8 +2447,11 @@ export type ResolversParentTypes = {
   ArticleSearchHit: ArticleHit;
   ArticleVersionConflict: ArticleVersionConflictError;
   ArticleVotePayload: VoteResult;
+  Attachment: AttachmentSummary;
   Boolean: Scalars['Boolean']['output'];
   CalendarFeeds: CalendarFeedUrls;
+  CallInquiryInput: CallInquiryInput;
+  CallStateConflict: CallConflict;
   Center: Center;
   ChannelCount: ChannelCount;
   Contact: ContactView;
@@ -1756,18 +2477,30 @@ export type ResolversParentTypes = {
   InquiryError: ResolversUnionTypes<ResolversParentTypes>['InquiryError'];
   InquiryMessage: MessageView;
   InquiryPayload: InquiryResult;
+  InquiryStatusResult: ResolversUnionTypes<ResolversParentTypes>['InquiryStatusResult'];
   Int: Scalars['Int']['output'];
   InvalidCredentials: InvalidCredentialsError;
   InvalidInput: InvalidInputResult;
+  IssueApiKeyPayload: IssueApiKeyResult;
   KnowledgeBaseEvent: KbEventView;
+  LogCallInquiryPayload: LogCallResult;
   MemberHours: MemberHoursView;
   Mutation: Record<PropertyKey, never>;
   NotClaimant: NotClaimantError;
   NotFound: NotFoundError;
+  OutboundEmail: OutboundEmailRow;
+  OutboundEmailError: ResolversUnionTypes<ResolversParentTypes>['OutboundEmailError'];
+  OutboundEmailPayload: RetryResult;
+  OutboxStatus: OutboxStatus;
   PageInfo: PageInfo;
   PaintSlotsResult: ResolversUnionTypes<ResolversParentTypes>['PaintSlotsResult'];
   PairHours: PairHoursView;
+  PhoneCall: PhoneCallView;
+  PhoneCallError: ResolversUnionTypes<ResolversParentTypes>['PhoneCallError'];
+  PhoneCallEvent: PhoneEventView;
   PhoneCallInput: PhoneCallInput;
+  PhoneCallPayload: CallResult;
+  PhotoUploadInput: PhotoUploadInput;
   Presence: PresenceView;
   PresenceEvent: PresenceEventView;
   ProposeRotationResult: ResolversUnionTypes<ResolversParentTypes>['ProposeRotationResult'];
@@ -1776,11 +2509,17 @@ export type ResolversParentTypes = {
   PublicArticleEdge: Omit<PublicArticleEdge, 'node'> & { node: ResolversParentTypes['PublicArticleHit'] };
   PublicArticleHit: PublicHit;
   PublicDepartment: DepartmentRecord;
+  PublicFormLimits: PublicFormLimits;
+  PublicInquiryStatus: PublicStatusView;
+  PublicInquiryUpdate: PublicInquiryUpdate;
   PublicTopic: TopicRecord;
   PublishAwarenessPayload: Omit<PublishAwarenessPayload, 'error'> & { error?: Maybe<ResolversParentTypes['ArticleError']> };
   PublishRotationResult: ResolversUnionTypes<ResolversParentTypes>['PublishRotationResult'];
   PushArticleUpdatePayload: PushResult;
   Query: Record<PropertyKey, never>;
+  RateLimited: RateLimitedResult;
+  ReplyPayload: ReplyResult;
+  RevokeApiKeyPayload: RevokeApiKeyResult;
   RingNotice: RingNoticeView;
   RotaChange: RotaChangeView;
   RotaDay: OpenDay;
@@ -1799,21 +2538,37 @@ export type ResolversParentTypes = {
   RotationSettingsInput: RotationSettingsInput;
   RotationSettingsResult: ResolversUnionTypes<ResolversParentTypes>['RotationSettingsResult'];
   SaveAnswerPayload: SaveAnswerResult;
+  SetTopicAttributesError: ResolversUnionTypes<ResolversParentTypes>['SetTopicAttributesError'];
+  SetTopicAttributesPayload: SetTopicAttributesResult;
   SignInError: ResolversUnionTypes<ResolversParentTypes>['SignInError'];
   SignInPayload: SignInResult;
   SlotPaint: SlotPaint;
   Staff: StaffSummary;
   String: Scalars['String']['output'];
-  SubmitWebInquiryPayload: IntakeResult;
+  SubmitWebInquiryPayload: WebFormResult;
   Subscription: Record<PropertyKey, never>;
   TeamMeeting: TeamMeetingView;
   TeamMeetingInput: TeamMeetingInput;
   Topic: TopicRecord;
+  TopicAttribute: TopicAttributeRecord;
+  TopicAttributeInput: TopicAttributeInput;
+  TopicAttributeValue: TopicAttributeValue;
+  TopicAttributeValueInput: TopicAttributeValueInput;
   UpdateArticleInput: UpdateArticleInput;
   VersionConflict: VersionConflictError;
+  WalkInCheckInInput: WalkInCheckInInput;
+  WalkInDayFigures: DayFigures;
+  WalkInError: ResolversUnionTypes<ResolversParentTypes>['WalkInError'];
+  WalkInEvent: WalkInEventView;
   WalkInInput: WalkInInput;
+  WalkInOutcomeInput: WalkInOutcomeInput;
+  WalkInOutcomePayload: OutcomeResult;
+  WalkInPayload: VisitResult;
+  WalkInStateConflict: VisitConflict;
+  WalkInVisit: WalkInVisitView;
   WebInquiryInput: WebInquiryInput;
   WebInquiryReceipt: WebInquiryReceipt;
+  WebLocationInput: WebLocationInput;
 };
 
 export type PublicDirectiveArgs = { };
@@ -1831,6 +2586,16 @@ export type AlreadyClaimedResolvers<ContextType = GraphQLContext, ParentType ext
   inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1953,9 +2718,29 @@ export type ArticleVotePayloadResolvers<ContextType = GraphQLContext, ParentType
   feedback?: Resolver<Maybe<ResolversTypes['ArticleFeedback']>, ParentType, ContextType>;
 };
 
+export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CalendarFeedsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeeds'] = ResolversParentTypes['CalendarFeeds']> = {
   personalUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   teamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CallOutcomeResolvers = { ABANDONED: 'abandoned', ANSWERED: 'answered', ENDED: 'ended', RINGING: 'ringing', SHORT_HANGUP: 'short_hangup' };
+
+export type CallSourceResolvers = { SOFTPHONE: 'softphone', TELEPHONY: 'telephony' };
+
+export type CallStateConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CallStateConflict'] = ResolversParentTypes['CallStateConflict']> = {
+  call?: Resolver<Maybe<ResolversTypes['PhoneCall']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CenterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Center'] = ResolversParentTypes['Center']> = {
@@ -2053,10 +2838,12 @@ export type InboxEventResolvers<ContextType = GraphQLContext, ParentType extends
   type?: Resolver<ResolversTypes['InboxEventType'], ParentType, ContextType>;
 };
 
-export type InboxEventTypeResolvers = { CLAIMED: 'claimed', CREATED: 'created', NOTE_ADDED: 'note_added', RELEASED: 'released', REOPENED: 'reopened', RESOLVED: 'resolved', ROUTED: 'routed' };
+export type InboxEventTypeResolvers = { CLAIMED: 'claimed', CREATED: 'created', EMAIL_STATUS_CHANGED: 'email_status_changed', MESSAGE_RECEIVED: 'message_received', NOTE_ADDED: 'note_added', RELEASED: 'released', REOPENED: 'reopened', REPLY_QUEUED: 'reply_queued', RESOLVED: 'resolved', ROUTED: 'routed' };
 
 export type InquiryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry']> = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  call?: Resolver<Maybe<ResolversTypes['PhoneCall']>, ParentType, ContextType>;
   callEndedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   callStartedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
@@ -2070,6 +2857,7 @@ export type InquiryResolvers<ContextType = GraphQLContext, ParentType extends Re
   linkedArticle?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   loggedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['InquiryMessage']>, ParentType, ContextType>;
+  outboundEmails?: Resolver<Array<ResolversTypes['OutboundEmail']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2102,6 +2890,7 @@ export type InquiryMessageResolvers<ContextType = GraphQLContext, ParentType ext
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MessageKind'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['MessageVisibility'], ParentType, ContextType>;
 };
 
 export type InquiryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryPayload'] = ResolversParentTypes['InquiryPayload']> = {
@@ -2110,6 +2899,10 @@ export type InquiryPayloadResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type InquiryStatusResolvers = { OPEN: 'open', RESOLVED: 'resolved' };
+
+export type InquiryStatusResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryStatusResult'] = ResolversParentTypes['InquiryStatusResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'PublicInquiryStatus' | 'RateLimited', ParentType, ContextType>;
+};
 
 export type InvalidCredentialsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvalidCredentials'] = ResolversParentTypes['InvalidCredentials']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2122,6 +2915,12 @@ export type InvalidInputResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IssueApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueApiKeyPayload'] = ResolversParentTypes['IssueApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['InvalidInput']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type KnowledgeBaseEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KnowledgeBaseEvent'] = ResolversParentTypes['KnowledgeBaseEvent']> = {
   actor?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
@@ -2132,6 +2931,12 @@ export type KnowledgeBaseEventResolvers<ContextType = GraphQLContext, ParentType
 
 export type KnowledgeBaseEventTypeResolvers = { ARCHIVED: 'archived', CREATED: 'created', PUBLISHED: 'published', RELATED_SET: 'related_set', RESTORED: 'restored', UPDATED: 'updated', VERIFIED: 'verified' };
 
+export type LogCallInquiryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogCallInquiryPayload'] = ResolversParentTypes['LogCallInquiryPayload']> = {
+  call?: Resolver<Maybe<ResolversTypes['PhoneCall']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['PhoneCallError']>, ParentType, ContextType>;
+  inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+};
+
 export type MemberHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberHours'] = ResolversParentTypes['MemberHours']> = {
   availableHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
@@ -2140,18 +2945,27 @@ export type MemberHoursResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type MessageKindResolvers = { NOTE: 'note', REPLY: 'reply', RESIDENT: 'resident' };
 
+export type MessageVisibilityResolvers = { INTERNAL: 'internal', PUBLIC: 'public' };
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addCoverStaff?: Resolver<ResolversTypes['RotaMemberResult'], ParentType, ContextType, RequireFields<MutationAddCoverStaffArgs, 'displayName'>>;
   addLeave?: Resolver<ResolversTypes['RotaLeaveResult'], ParentType, ContextType, RequireFields<MutationAddLeaveArgs, 'endsAt' | 'memberId' | 'startsAt'>>;
-  addNote?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'body' | 'id'>>;
+  addNote?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'body' | 'id' | 'public'>>;
+  answerCall?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, RequireFields<MutationAnswerCallArgs, 'id'>>;
   archiveArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationArchiveArticleArgs, 'id' | 'version'>>;
+  checkInVisitor?: Resolver<ResolversTypes['WalkInPayload'], ParentType, ContextType, RequireFields<MutationCheckInVisitorArgs, 'input'>>;
   claimInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationClaimInquiryArgs, 'id'>>;
   copyPreviousWeek?: Resolver<ResolversTypes['CopyWeekResult'], ParentType, ContextType, RequireFields<MutationCopyPreviousWeekArgs, 'weekStart'>>;
   createArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
   deactivateStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<MutationDeactivateStaffArgs, 'id'>>;
+  endCall?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, RequireFields<MutationEndCallArgs, 'id'>>;
+  hangUpUnanswered?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, RequireFields<MutationHangUpUnansweredArgs, 'id'>>;
   heartbeat?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, Partial<MutationHeartbeatArgs>>;
+  issueApiKey?: Resolver<ResolversTypes['IssueApiKeyPayload'], ParentType, ContextType, RequireFields<MutationIssueApiKeyArgs, 'name'>>;
+  logInquiryFromCall?: Resolver<ResolversTypes['LogCallInquiryPayload'], ParentType, ContextType, RequireFields<MutationLogInquiryFromCallArgs, 'callId' | 'input'>>;
   logPhoneCall?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationLogPhoneCallArgs, 'input'>>;
   logWalkIn?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationLogWalkInArgs, 'input'>>;
+  logWalkInOutcome?: Resolver<ResolversTypes['WalkInOutcomePayload'], ParentType, ContextType, RequireFields<MutationLogWalkInOutcomeArgs, 'id' | 'input'>>;
   paintSlots?: Resolver<ResolversTypes['PaintSlotsResult'], ParentType, ContextType, RequireFields<MutationPaintSlotsArgs, 'slots'>>;
   proposeRotation?: Resolver<ResolversTypes['ProposeRotationResult'], ParentType, ContextType, RequireFields<MutationProposeRotationArgs, 'from' | 'to'>>;
   publishArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
@@ -2161,22 +2975,29 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   releaseInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationReleaseInquiryArgs, 'id' | 'version'>>;
   removeLeave?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveLeaveArgs, 'id'>>;
   reopenInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationReopenInquiryArgs, 'id' | 'version'>>;
+  replyToInquiry?: Resolver<ResolversTypes['ReplyPayload'], ParentType, ContextType, RequireFields<MutationReplyToInquiryArgs, 'body' | 'id'>>;
   resetCalendarToken?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
   resolveInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationResolveInquiryArgs, 'id' | 'resolutionNote' | 'version'>>;
   restoreArticleRevision?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationRestoreArticleRevisionArgs, 'id' | 'number' | 'version'>>;
+  retryOutboundEmail?: Resolver<ResolversTypes['OutboundEmailPayload'], ParentType, ContextType, RequireFields<MutationRetryOutboundEmailArgs, 'id'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeSessionsArgs, 'staffId'>>;
   routeInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationRouteInquiryArgs, 'id' | 'version'>>;
   saveAnswerAsArticle?: Resolver<ResolversTypes['SaveAnswerPayload'], ParentType, ContextType, RequireFields<MutationSaveAnswerAsArticleArgs, 'inquiryId'>>;
+  serveNextVisitor?: Resolver<ResolversTypes['WalkInPayload'], ParentType, ContextType>;
   setPresenceStatus?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, RequireFields<MutationSetPresenceStatusArgs, 'status'>>;
   setRelatedArticles?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationSetRelatedArticlesArgs, 'id' | 'relatedIds' | 'version'>>;
   setRotaMemberActive?: Resolver<ResolversTypes['RotaMemberResult'], ParentType, ContextType, RequireFields<MutationSetRotaMemberActiveArgs, 'active' | 'id'>>;
+  setTopicAttributes?: Resolver<ResolversTypes['SetTopicAttributesPayload'], ParentType, ContextType, RequireFields<MutationSetTopicAttributesArgs, 'attributes' | 'topicId'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startSoftphoneCall?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, Partial<MutationStartSoftphoneCallArgs>>;
   submitWebInquiry?: Resolver<ResolversTypes['SubmitWebInquiryPayload'], ParentType, ContextType, RequireFields<MutationSubmitWebInquiryArgs, 'input'>>;
   updateArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'id' | 'input' | 'version'>>;
   updateDepartmentDirectory?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentDirectoryArgs, 'id' | 'input'>>;
   updateRotationSettings?: Resolver<ResolversTypes['RotationSettingsResult'], ParentType, ContextType, RequireFields<MutationUpdateRotationSettingsArgs, 'input'>>;
   verifyArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationVerifyArticleArgs, 'id'>>;
+  visitorLeft?: Resolver<ResolversTypes['WalkInPayload'], ParentType, ContextType, RequireFields<MutationVisitorLeftArgs, 'id'>>;
   voteOnArticle?: Resolver<ResolversTypes['ArticleVotePayload'], ParentType, ContextType, RequireFields<MutationVoteOnArticleArgs, 'helpful' | 'slug'>>;
 };
 
@@ -2189,6 +3010,42 @@ export type NotClaimantResolvers<ContextType = GraphQLContext, ParentType extend
 export type NotFoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Open311DatatypeResolvers = { DATETIME: 'datetime', MULTIVALUELIST: 'multivaluelist', NUMBER: 'number', SINGLEVALUELIST: 'singlevaluelist', STRING: 'string', TEXT: 'text' };
+
+export type OutboundEmailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboundEmail'] = ResolversParentTypes['OutboundEmail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  inquiryMessageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutboundEmailKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OutboundEmailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutboundEmailErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboundEmailError'] = ResolversParentTypes['OutboundEmailError']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type OutboundEmailKindResolvers = { ACKNOWLEDGEMENT: 'acknowledgement', REPLY: 'reply', SURVEY: 'survey' };
+
+export type OutboundEmailPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboundEmailPayload'] = ResolversParentTypes['OutboundEmailPayload']> = {
+  email?: Resolver<Maybe<ResolversTypes['OutboundEmail']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['OutboundEmailError']>, ParentType, ContextType>;
+};
+
+export type OutboundEmailStatusResolvers = { FAILED: 'failed', QUEUED: 'queued', SENDING: 'sending', SENT: 'sent' };
+
+export type OutboxStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboxStatus'] = ResolversParentTypes['OutboxStatus']> = {
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relayConfigured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2204,6 +3061,43 @@ export type PairHoursResolvers<ContextType = GraphQLContext, ParentType extends 
   a?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
   sharedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PhoneCallResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhoneCall'] = ResolversParentTypes['PhoneCall']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  answeredByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredExtension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  callId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  callerNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dialledNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  offeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CallOutcome'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CallSource'], ParentType, ContextType>;
+  talkSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PhoneCallErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhoneCallError'] = ResolversParentTypes['PhoneCallError']> = {
+  __resolveType: TypeResolveFn<'CallStateConflict' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type PhoneCallEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhoneCallEvent'] = ResolversParentTypes['PhoneCallEvent']> = {
+  call?: Resolver<ResolversTypes['PhoneCall'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PhoneCallEventType'], ParentType, ContextType>;
+};
+
+export type PhoneCallEventTypeResolvers = { ABANDONED: 'abandoned', ANSWERED: 'answered', ENDED: 'ended', LINKED: 'linked', OFFERED: 'offered', SHORT_HANGUP: 'short_hangup' };
+
+export type PhoneCallPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhoneCallPayload'] = ResolversParentTypes['PhoneCallPayload']> = {
+  call?: Resolver<Maybe<ResolversTypes['PhoneCall']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['PhoneCallError']>, ParentType, ContextType>;
 };
 
 export type PresenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Presence'] = ResolversParentTypes['Presence']> = {
@@ -2269,6 +3163,29 @@ export type PublicDepartmentResolvers<ContextType = GraphQLContext, ParentType e
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PublicFormLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicFormLimits'] = ResolversParentTypes['PublicFormLimits']> = {
+  maxPhotoBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  photoContentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublicInquiryStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicInquiryStatus'] = ResolversParentTypes['PublicInquiryStatus']> = {
+  progress?: Resolver<ResolversTypes['PublicProgress'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topicName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updates?: Resolver<Array<ResolversTypes['PublicInquiryUpdate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicInquiryUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicInquiryUpdate'] = ResolversParentTypes['PublicInquiryUpdate']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PublicProgressResolvers = { IN_PROGRESS: 'in_progress', RECEIVED: 'received', RESOLVED: 'resolved' };
+
 export type PublicTopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicTopic'] = ResolversParentTypes['PublicTopic']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2289,6 +3206,7 @@ export type PushArticleUpdatePayloadResolvers<ContextType = GraphQLContext, Pare
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'activeOnly'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articleDiff?: Resolver<Maybe<ResolversTypes['ArticleDiff']>, ParentType, ContextType, RequireFields<QueryArticleDiffArgs, 'articleId' | 'from' | 'granularity'>>;
   articleDocument?: Resolver<ResolversTypes['ArticleDocumentSyncPayload'], ParentType, ContextType, RequireFields<QueryArticleDocumentArgs, 'articleId'>>;
@@ -2298,10 +3216,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   inbox?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first'>>;
   inboxChannelCounts?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType, Partial<QueryInboxChannelCountsArgs>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
+  inquiryStatus?: Resolver<ResolversTypes['InquiryStatusResult'], ParentType, ContextType, RequireFields<QueryInquiryStatusArgs, 'token'>>;
   me?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   myCalendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
+  outbox?: Resolver<Array<ResolversTypes['OutboundEmail']>, ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
+  outboxStatus?: Resolver<ResolversTypes['OutboxStatus'], ParentType, ContextType>;
+  phoneCall?: Resolver<Maybe<ResolversTypes['PhoneCall']>, ParentType, ContextType, RequireFields<QueryPhoneCallArgs, 'id'>>;
   publicArticle?: Resolver<Maybe<ResolversTypes['PublicArticle']>, ParentType, ContextType, RequireFields<QueryPublicArticleArgs, 'slug'>>;
   publicArticles?: Resolver<ResolversTypes['PublicArticleConnection'], ParentType, ContextType, RequireFields<QueryPublicArticlesArgs, 'first'>>;
+  publicFormLimits?: Resolver<ResolversTypes['PublicFormLimits'], ParentType, ContextType>;
+  publicTopics?: Resolver<Array<ResolversTypes['PublicTopic']>, ParentType, ContextType>;
+  recentCalls?: Resolver<Array<ResolversTypes['PhoneCall']>, ParentType, ContextType, RequireFields<QueryRecentCallsArgs, 'first'>>;
   rotaMembers?: Resolver<Array<ResolversTypes['RotaMember']>, ParentType, ContextType, Partial<QueryRotaMembersArgs>>;
   rotation?: Resolver<ResolversTypes['Rotation'], ParentType, ContextType, RequireFields<QueryRotationArgs, 'from' | 'to'>>;
   rotationSettings?: Resolver<ResolversTypes['RotationSettings'], ParentType, ContextType>;
@@ -2310,6 +3235,26 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   suggestedArticles?: Resolver<Array<ResolversTypes['ArticleSearchHit']>, ParentType, ContextType, RequireFields<QuerySuggestedArticlesArgs, 'first' | 'inquiryId'>>;
   team?: Resolver<Array<ResolversTypes['Presence']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  walkInQueue?: Resolver<Array<ResolversTypes['WalkInVisit']>, ParentType, ContextType>;
+  walkInToday?: Resolver<ResolversTypes['WalkInDayFigures'], ParentType, ContextType>;
+  walkInVisit?: Resolver<Maybe<ResolversTypes['WalkInVisit']>, ParentType, ContextType, RequireFields<QueryWalkInVisitArgs, 'id'>>;
+};
+
+export type RateLimitedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateLimited'] = ResolversParentTypes['RateLimited']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReplyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReplyPayload'] = ResolversParentTypes['ReplyPayload']> = {
+  email?: Resolver<Maybe<ResolversTypes['OutboundEmail']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['InquiryError']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['InquiryMessage']>, ParentType, ContextType>;
+};
+
+export type RevokeApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['NotFound']>, ParentType, ContextType>;
 };
 
 export type RingNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RingNotice'] = ResolversParentTypes['RingNotice']> = {
@@ -2439,6 +3384,15 @@ export type SaveAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType 
 
 export type SearchModeResolvers = { ALL_WORDS: 'all_words', ANY_WORD: 'any_word', SIMILAR: 'similar', SIMPLE: 'simple' };
 
+export type SetTopicAttributesErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetTopicAttributesError'] = ResolversParentTypes['SetTopicAttributesError']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type SetTopicAttributesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetTopicAttributesPayload'] = ResolversParentTypes['SetTopicAttributesPayload']> = {
+  attributes?: Resolver<Maybe<Array<ResolversTypes['TopicAttribute']>>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['SetTopicAttributesError']>, ParentType, ContextType>;
+};
+
 export type SignInErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInError'] = ResolversParentTypes['SignInError']> = {
   __resolveType: TypeResolveFn<'InvalidCredentials' | 'InvalidInput', ParentType, ContextType>;
 };
@@ -2462,6 +3416,7 @@ export type StaffRoleResolvers = { AGENT: 'agent', MANAGER: 'manager' };
 
 export type SubmitWebInquiryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitWebInquiryPayload'] = ResolversParentTypes['SubmitWebInquiryPayload']> = {
   error?: Resolver<Maybe<ResolversTypes['InvalidInput']>, ParentType, ContextType>;
+  rateLimited?: Resolver<Maybe<ResolversTypes['RateLimited']>, ParentType, ContextType>;
   receipt?: Resolver<Maybe<ResolversTypes['WebInquiryReceipt']>, ParentType, ContextType>;
 };
 
@@ -2470,9 +3425,11 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   articleDocUpdates?: SubscriptionResolver<ResolversTypes['ArticleDocUpdate'], "articleDocUpdates", ParentType, ContextType, RequireFields<SubscriptionArticleDocUpdatesArgs, 'articleId'>>;
   inboxEvents?: SubscriptionResolver<ResolversTypes['InboxEvent'], "inboxEvents", ParentType, ContextType, Partial<SubscriptionInboxEventsArgs>>;
   knowledgeBaseEvents?: SubscriptionResolver<ResolversTypes['KnowledgeBaseEvent'], "knowledgeBaseEvents", ParentType, ContextType, Partial<SubscriptionKnowledgeBaseEventsArgs>>;
+  phoneCallEvents?: SubscriptionResolver<ResolversTypes['PhoneCallEvent'], "phoneCallEvents", ParentType, ContextType, Partial<SubscriptionPhoneCallEventsArgs>>;
   presenceEvents?: SubscriptionResolver<ResolversTypes['PresenceEvent'], "presenceEvents", ParentType, ContextType, Partial<SubscriptionPresenceEventsArgs>>;
   ringNotices?: SubscriptionResolver<ResolversTypes['RingNotice'], "ringNotices", ParentType, ContextType>;
   rotationEvents?: SubscriptionResolver<ResolversTypes['RotationEvent'], "rotationEvents", ParentType, ContextType, Partial<SubscriptionRotationEventsArgs>>;
+  walkInEvents?: SubscriptionResolver<ResolversTypes['WalkInEvent'], "walkInEvents", ParentType, ContextType, Partial<SubscriptionWalkInEventsArgs>>;
 };
 
 export type TeamMeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMeeting'] = ResolversParentTypes['TeamMeeting']> = {
@@ -2484,9 +3441,28 @@ export type TeamMeetingResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  attributes?: Resolver<Array<ResolversTypes['TopicAttribute']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TopicAttributeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicAttribute'] = ResolversParentTypes['TopicAttribute']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datatype?: Resolver<ResolversTypes['Open311Datatype'], ParentType, ContextType>;
+  datatypeDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['TopicAttributeValue']>, ParentType, ContextType>;
+  variable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TopicAttributeValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicAttributeValue'] = ResolversParentTypes['TopicAttributeValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2496,13 +3472,78 @@ export type VersionConflictResolvers<ContextType = GraphQLContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WalkInDayFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WalkInDayFigures'] = ResolversParentTypes['WalkInDayFigures']> = {
+  averageServiceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  averageWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkedIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  served?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WalkInErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WalkInError'] = ResolversParentTypes['WalkInError']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'WalkInStateConflict', ParentType, ContextType>;
+};
+
+export type WalkInEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WalkInEvent'] = ResolversParentTypes['WalkInEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WalkInEventType'], ParentType, ContextType>;
+  visit?: Resolver<ResolversTypes['WalkInVisit'], ParentType, ContextType>;
+};
+
+export type WalkInEventTypeResolvers = { CHECKED_IN: 'checked_in', COMPLETED: 'completed', LEFT: 'left', SERVED: 'served' };
+
+export type WalkInOutcomePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WalkInOutcomePayload'] = ResolversParentTypes['WalkInOutcomePayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['WalkInError']>, ParentType, ContextType>;
+  inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['WalkInVisit']>, ParentType, ContextType>;
+};
+
+export type WalkInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WalkInPayload'] = ResolversParentTypes['WalkInPayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['WalkInError']>, ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['WalkInVisit']>, ParentType, ContextType>;
+};
+
+export type WalkInStateConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WalkInStateConflict'] = ResolversParentTypes['WalkInStateConflict']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['WalkInVisit']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WalkInStatusResolvers = { DONE: 'done', LEFT: 'left', SERVING: 'serving', WAITING: 'waiting' };
+
+export type WalkInVisitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WalkInVisit'] = ResolversParentTypes['WalkInVisit']> = {
+  checkedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  checkedInBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  servedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  servedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  serviceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WalkInStatus'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type WebInquiryReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebInquiryReceipt'] = ResolversParentTypes['WebInquiryReceipt']> = {
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AlreadyClaimed?: AlreadyClaimedResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleAudience?: ArticleAudienceResolvers;
   ArticleAwarenessUpdate?: ArticleAwarenessUpdateResolvers<ContextType>;
@@ -2521,7 +3562,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArticleStatus?: ArticleStatusResolvers;
   ArticleVersionConflict?: ArticleVersionConflictResolvers<ContextType>;
   ArticleVotePayload?: ArticleVotePayloadResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   CalendarFeeds?: CalendarFeedsResolvers<ContextType>;
+  CallOutcome?: CallOutcomeResolvers;
+  CallSource?: CallSourceResolvers;
+  CallStateConflict?: CallStateConflictResolvers<ContextType>;
   Center?: CenterResolvers<ContextType>;
   Channel?: ChannelResolvers;
   ChannelCount?: ChannelCountResolvers<ContextType>;
@@ -2549,18 +3594,34 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InquiryMessage?: InquiryMessageResolvers<ContextType>;
   InquiryPayload?: InquiryPayloadResolvers<ContextType>;
   InquiryStatus?: InquiryStatusResolvers;
+  InquiryStatusResult?: InquiryStatusResultResolvers<ContextType>;
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
+  IssueApiKeyPayload?: IssueApiKeyPayloadResolvers<ContextType>;
   KnowledgeBaseEvent?: KnowledgeBaseEventResolvers<ContextType>;
   KnowledgeBaseEventType?: KnowledgeBaseEventTypeResolvers;
+  LogCallInquiryPayload?: LogCallInquiryPayloadResolvers<ContextType>;
   MemberHours?: MemberHoursResolvers<ContextType>;
   MessageKind?: MessageKindResolvers;
+  MessageVisibility?: MessageVisibilityResolvers;
   Mutation?: MutationResolvers<ContextType>;
   NotClaimant?: NotClaimantResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;
+  Open311Datatype?: Open311DatatypeResolvers;
+  OutboundEmail?: OutboundEmailResolvers<ContextType>;
+  OutboundEmailError?: OutboundEmailErrorResolvers<ContextType>;
+  OutboundEmailKind?: OutboundEmailKindResolvers;
+  OutboundEmailPayload?: OutboundEmailPayloadResolvers<ContextType>;
+  OutboundEmailStatus?: OutboundEmailStatusResolvers;
+  OutboxStatus?: OutboxStatusResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaintSlotsResult?: PaintSlotsResultResolvers<ContextType>;
   PairHours?: PairHoursResolvers<ContextType>;
+  PhoneCall?: PhoneCallResolvers<ContextType>;
+  PhoneCallError?: PhoneCallErrorResolvers<ContextType>;
+  PhoneCallEvent?: PhoneCallEventResolvers<ContextType>;
+  PhoneCallEventType?: PhoneCallEventTypeResolvers;
+  PhoneCallPayload?: PhoneCallPayloadResolvers<ContextType>;
   Presence?: PresenceResolvers<ContextType>;
   PresenceEvent?: PresenceEventResolvers<ContextType>;
   PresenceStatus?: PresenceStatusResolvers;
@@ -2570,11 +3631,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PublicArticleEdge?: PublicArticleEdgeResolvers<ContextType>;
   PublicArticleHit?: PublicArticleHitResolvers<ContextType>;
   PublicDepartment?: PublicDepartmentResolvers<ContextType>;
+  PublicFormLimits?: PublicFormLimitsResolvers<ContextType>;
+  PublicInquiryStatus?: PublicInquiryStatusResolvers<ContextType>;
+  PublicInquiryUpdate?: PublicInquiryUpdateResolvers<ContextType>;
+  PublicProgress?: PublicProgressResolvers;
   PublicTopic?: PublicTopicResolvers<ContextType>;
   PublishAwarenessPayload?: PublishAwarenessPayloadResolvers<ContextType>;
   PublishRotationResult?: PublishRotationResultResolvers<ContextType>;
   PushArticleUpdatePayload?: PushArticleUpdatePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateLimited?: RateLimitedResolvers<ContextType>;
+  ReplyPayload?: ReplyPayloadResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RingNotice?: RingNoticeResolvers<ContextType>;
   RotaChange?: RotaChangeResolvers<ContextType>;
   RotaDay?: RotaDayResolvers<ContextType>;
@@ -2594,6 +3662,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RotationSettingsResult?: RotationSettingsResultResolvers<ContextType>;
   SaveAnswerPayload?: SaveAnswerPayloadResolvers<ContextType>;
   SearchMode?: SearchModeResolvers;
+  SetTopicAttributesError?: SetTopicAttributesErrorResolvers<ContextType>;
+  SetTopicAttributesPayload?: SetTopicAttributesPayloadResolvers<ContextType>;
   SignInError?: SignInErrorResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
@@ -2602,7 +3672,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   TeamMeeting?: TeamMeetingResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  TopicAttribute?: TopicAttributeResolvers<ContextType>;
+  TopicAttributeValue?: TopicAttributeValueResolvers<ContextType>;
   VersionConflict?: VersionConflictResolvers<ContextType>;
+  WalkInDayFigures?: WalkInDayFiguresResolvers<ContextType>;
+  WalkInError?: WalkInErrorResolvers<ContextType>;
+  WalkInEvent?: WalkInEventResolvers<ContextType>;
+  WalkInEventType?: WalkInEventTypeResolvers;
+  WalkInOutcomePayload?: WalkInOutcomePayloadResolvers<ContextType>;
+  WalkInPayload?: WalkInPayloadResolvers<ContextType>;
+  WalkInStateConflict?: WalkInStateConflictResolvers<ContextType>;
+  WalkInStatus?: WalkInStatusResolvers;
+  WalkInVisit?: WalkInVisitResolvers<ContextType>;
   WebInquiryReceipt?: WebInquiryReceiptResolvers<ContextType>;
 };
 

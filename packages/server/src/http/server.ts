@@ -20,8 +20,13 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { connect, disconnect, PRESENCE_SWEEP_SECONDS, sweepStaleConnections } from '../presence/service.js';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './cookies.js';
 import { inboundEmailRouter } from './inbound-email.js';
+import { attachmentsRouter } from './attachments.js';
+import { OutboxWorker } from '../email/sender.js';
+import { startSmtpReceiver, type SmtpReceiver } from '../email/smtp-receiver.js';
 import { telephonyRouter } from './telephony.js';
 import { calendarRouter } from './calendar.js';
+import { open311Router } from './open311.js';
+import { graphqlBodyParser } from './graphql-body.js';
 import { AccessWatcher, CLOSE_SESSION_ENDED } from './access-watcher.js';
 
 export type RunningServer = {
@@ -30,6 +35,9 @@ export type RunningServer = {
   deps: CoreDeps;
   database: DatabaseHandle;
   dispatcher: EventDispatcher;
+  /** The port of the built-in SMTP receiver, when SMTP_PORT is set. */
+  smtpPort: number | undefined;
+  outbox: OutboxWorker;
   /** Drains HTTP and WebSocket connections, then closes the database (unless it was passed in). */
   close(): Promise<void>;
 };
@@ -66,9 +74,14 @@ export async function startServer(config: Config, options: StartOptions): Promis
   };
   await dispatcher.start();
 
+  const outbox = new OutboxWorker(deps, config.email);
+  const emailContext = { mailFrom: config.email.mailFrom, relayConfigured: outbox.relayConfigured, wakeOutbox: () => outbox.wake() };
+
   const schema = buildSchema();
   const app = express();
   app.disable('x-powered-by');
+  // Decides whether req.ip comes from X-Forwarded-For; off unless TRUST_PROXY names the proxies.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
 
   const sockets = new AccessWatcher(dispatcher, log.child({ module: 'access' }));
@@ -117,6 +130,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
         auth: ctx.extra.auth,
         connectionId: ctx.extra.connectionId,
         publicBaseUrl: publicBaseUrl(config, ctx.extra.request),
+        email: emailContext,
       }),
     },
     wsServer,
@@ -162,20 +176,25 @@ export async function startServer(config: Config, options: StartOptions): Promis
   });
 
   app.use('/inbound/email', inboundEmailRouter(deps, config));
+  app.use('/attachments', attachmentsRouter(deps));
   app.use('/telephony', telephonyRouter(deps, config));
   app.use('/calendar', calendarRouter(deps));
+  app.use('/open311', open311Router(deps, config));
 
   app.use(
     '/graphql',
-    express.json({ limit: config.maxJsonBodyBytes }),
+    graphqlBodyParser({ maxJsonBodyBytes: config.maxJsonBodyBytes, maxPhotoBytes: config.publicForm.maxPhotoBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => ({
         deps,
         dispatcher,
         auth: await authenticate(deps, readSessionToken(req.headers.cookie)),
+        clientAddress: req.ip,
+        publicForm: config.publicForm,
         publicBaseUrl: publicBaseUrl(config, req),
         setSessionToken: (token, expiresAt) => setSessionCookie(res, token, expiresAt, config.cookieSecure),
         clearSessionToken: () => clearSessionCookie(res, config.cookieSecure),
+        email: emailContext,
       }),
     }),
   );
@@ -197,6 +216,10 @@ export async function startServer(config: Config, options: StartOptions): Promis
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  const smtpPort = config.email.smtpPort;
+  const smtp: SmtpReceiver | undefined =
+    smtpPort === undefined ? undefined : await startSmtpReceiver(deps, { ...config.email, smtpPort }, config.maxEmailBodyBytes);
+  outbox.start();
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
   log.info({ port, database: database.kind }, `listening on ${url}`);
 
@@ -205,6 +228,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
     closing ??= (async () => {
       log.info('shutting down');
       clearInterval(sweeper);
+      await smtp?.close();
+      await outbox.stop();
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       const stopping = apollo.stop();
       // Idle keep-alive connections would otherwise hold the drain for its whole grace period.
@@ -219,7 +244,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     return closing;
   };
 
-  return { url, port, deps, database, dispatcher, close };
+  return { url, port, deps, database, dispatcher, smtpPort: smtp?.port, outbox, close };
 }
 
 export { CLOSE_SESSION_ENDED };

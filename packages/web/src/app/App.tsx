@@ -7,6 +7,7 @@ import { RouteFrame } from './RouteFrame';
 // Each area is its own chunk, so the public /ask page loads no staff code.
 const SignInPage = lazy(() => import('../features/auth/SignInPage'));
 const AskPage = lazy(() => import('../features/public/AskPage'));
+const StatusPage = lazy(() => import('../features/public/StatusPage'));
 const Workspace = lazy(() => import('./Workspace'));
 const NoSelection = lazy(() => import('../features/inquiry/NoSelection'));
 const InquiryPane = lazy(() => import('../features/inquiry/InquiryPane'));
@@ -15,6 +16,10 @@ const ArticlePage = lazy(() => import('../features/kb/ArticlePage'));
 const AnswersPage = lazy(() => import('../features/public/AnswersPage'));
 const AnswerPage = lazy(() => import('../features/public/AnswerPage'));
 const RotationPage = lazy(() => import('../features/rotation/RotationPage'));
+const PhonePage = lazy(() => import('../features/phone/PhonePage'));
+const KioskPage = lazy(() => import('../features/kiosk/KioskPage'));
+const OutboxPage = lazy(() => import('../features/email/OutboxPage'));
+const Open311Page = lazy(() => import('../features/open311/Open311Page'));
 
 function SignInRoute() {
   return (
@@ -28,6 +33,14 @@ function AskRoute() {
   return (
     <RouteFrame name="question form">
       <AskPage />
+    </RouteFrame>
+  );
+}
+
+function StatusRoute() {
+  return (
+    <RouteFrame name="status page">
+      <StatusPage />
     </RouteFrame>
   );
 }
@@ -72,6 +85,38 @@ function RotationRoute() {
   );
 }
 
+function PhoneRoute() {
+  return (
+    <RouteFrame name="phone">
+      <PhonePage />
+    </RouteFrame>
+  );
+}
+
+function KioskRoute() {
+  return (
+    <RouteFrame name="walk-in kiosk">
+      <KioskPage />
+    </RouteFrame>
+  );
+}
+
+function Open311Route() {
+  return (
+    <RouteFrame name="Open311">
+      <Open311Page />
+    </RouteFrame>
+  );
+}
+
+function OutboxRoute() {
+  return (
+    <RouteFrame name="outbox">
+      <OutboxPage />
+    </RouteFrame>
+  );
+}
+
 function WorkspaceRoute(props: RouteSectionProps) {
   return (
     <RouteFrame name="workspace" onRetry={() => useSession().reload()}>
@@ -101,6 +146,7 @@ export function App() {
     <Router>
       <Route path="/signin" component={SignInRoute} />
       <Route path="/ask" component={AskRoute} />
+      <Route path="/status/:token" component={StatusRoute} />
       <Route path="/answers" component={AnswersRoute} />
       <Route path="/answers/:slug" component={AnswerRoute} />
       <Route path="/" component={WorkspaceRoute}>
@@ -109,6 +155,10 @@ export function App() {
         <Route path="/kb" component={KbRoute} />
         <Route path="/kb/:id" component={ArticleRoute} />
         <Route path="/rotation" component={RotationRoute} />
+        <Route path="/phone" component={PhoneRoute} />
+        <Route path="/kiosk" component={KioskRoute} />
+        <Route path="/outbox" component={OutboxRoute} />
+        <Route path="/api-keys" component={Open311Route} />
       </Route>
       <Route path="*" component={NotFoundPage} />
     </Router>

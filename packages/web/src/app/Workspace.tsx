@@ -77,7 +77,11 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
   // The knowledge base and the rotation take the whole width below the header, without the inbox.
   const knowledgeBaseMatch = useMatch(() => '/kb/*');
   const rotationMatch = useMatch(() => '/rotation');
-  const fullWidth = () => Boolean(knowledgeBaseMatch() || rotationMatch());
+  const phoneMatch = useMatch(() => '/phone');
+  const kioskMatch = useMatch(() => '/kiosk');
+  const open311Match = useMatch(() => '/api-keys');
+  const outboxMatch = useMatch(() => '/outbox');
+  const fullWidth = () => Boolean(knowledgeBaseMatch() || rotationMatch() || phoneMatch() || kioskMatch() || open311Match() || outboxMatch());
   startHeartbeat(viewingInquiryId, presence.applyPresence);
 
   const [quickEntryKind, setQuickEntryKind] = createSignal<QuickEntryKind | null>(null);
@@ -132,6 +136,20 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
             <A href="/rotation" class="topbar-link" data-testid="nav-rotation">
               Rotation
             </A>
+            <A href="/phone" class="topbar-link" data-testid="nav-phone">
+              Phone
+            </A>
+            <A href="/kiosk" class="topbar-link" data-testid="nav-kiosk">
+              Kiosk
+            </A>
+            <A href="/outbox" class="topbar-link" data-testid="nav-outbox">
+              Outbox
+            </A>
+            <Show when={props.me().role === 'MANAGER'}>
+              <A href="/api-keys" class="topbar-link" data-testid="nav-open311">
+                Open311
+              </A>
+            </Show>
           </nav>
           <TeamBar />
           <div class="account">
