@@ -116,8 +116,9 @@ export type Config = {
   dataDir: string;
   centerTimeZone: string;
   logLevel: (typeof logLevels)[number];
-  /** HMAC key for session tokens; a random one per process when unset, so sessions end on restart. */
+  /** HMAC key for session tokens, status links and API keys, from SESSION_SECRET. */
   sessionSecret: string;
+  /** True when SESSION_SECRET is unset: the server then uses a key generated once and stored in the database (auth/secret.ts). */
   sessionSecretIsEphemeral: boolean;
   sessionTtlHours: number;
   cookieSecure: boolean;

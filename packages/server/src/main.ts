@@ -28,7 +28,6 @@ async function main(): Promise<void> {
   }
 
   const log = createLogger(config.logLevel);
-  if (config.sessionSecretIsEphemeral) log.warn('SESSION_SECRET is not set; using a random one, so sessions end when the server restarts');
 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger: log.child({ module: 'db' }) });
   let accounts: SeededAccount[] = [];

@@ -674,3 +674,15 @@ export const topicAttributes = pgTable(
   },
   (table) => [uniqueIndex('topic_attributes_code_idx').on(table.topicId, table.code)],
 );
+
+/**
+ * Secrets the server generates for itself when the configuration gives none,
+ * such as the key of the session, status-link and API-key HMACs. Stored in
+ * the database so that a restart and every process on one database use the
+ * same key.
+ */
+export const instanceSecrets = pgTable('instance_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});

@@ -15,6 +15,7 @@ import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import type { CoreDeps } from '../core/deps.js';
 import { EventDispatcher } from '../events/dispatcher.js';
 import { authenticate, type Authenticated } from '../auth/service.js';
+import { loadInstanceSecret, SESSION_SECRET_NAME } from '../auth/secret.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { connect, disconnect, PRESENCE_SWEEP_SECONDS, sweepStaleConnections } from '../presence/service.js';
@@ -69,7 +70,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     log,
     wakeEvents: () => dispatcher.wake(),
     centerTimeZone: config.centerTimeZone,
-    sessionSecret: config.sessionSecret,
+    sessionSecret: config.sessionSecretIsEphemeral ? await loadInstanceSecret(database.db, SESSION_SECRET_NAME) : config.sessionSecret,
     sessionTtlHours: config.sessionTtlHours,
   };
   await dispatcher.start();

@@ -8,6 +8,7 @@ import { openDatabase, redactUrl, type DatabaseHandle } from '../db/client.js';
 import { DataDirLockedError } from '../db/lock.js';
 import { createLogger } from '../logger.js';
 import { ImportInputError } from './csv311.js';
+import { loadInstanceSecret, SESSION_SECRET_NAME } from '../auth/secret.js';
 
 /** Shared plumbing of the import commands (`pnpm import:311`, `pnpm import:faq`). */
 
@@ -52,7 +53,7 @@ export async function openCommandDatabase(config: Config): Promise<CommandDataba
     log,
     wakeEvents: () => {},
     centerTimeZone: config.centerTimeZone,
-    sessionSecret: config.sessionSecret,
+    sessionSecret: config.sessionSecretIsEphemeral ? await loadInstanceSecret(database.db, SESSION_SECRET_NAME) : config.sessionSecret,
     sessionTtlHours: config.sessionTtlHours,
   };
   return { database, deps };
