@@ -76,6 +76,10 @@ describe('softphone panel in the browser', () => {
     const paneText = await pane.innerText();
     expect(paneText).toContain('Missed recycling pickup');
     expect(paneText).toMatch(/Call\s/);
+    // The call record's wait and talk time, measured by the server, and who answered.
+    const callTimes = await pane.getByTestId('call-times').innerText();
+    expect(callTimes).toMatch(/^Waited \d+ s · talked \d+ s/);
+    expect(callTimes).toContain('answered by Dana');
   });
 
   it('hang-up before answer is recorded', async () => {

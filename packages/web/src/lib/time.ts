@@ -81,8 +81,12 @@ export function formatClockTime(iso: string): string {
 /** Formats the time between two instants as "4 min 12 s", or "" when either is missing. */
 export function formatDuration(startIso: string | null, endIso: string | null): string {
   if (startIso === null || endIso === null) return '';
-  const seconds = Math.round((Date.parse(endIso) - Date.parse(startIso)) / 1000);
-  if (!Number.isFinite(seconds) || seconds < 0) return '';
+  return formatSeconds(Math.round((Date.parse(endIso) - Date.parse(startIso)) / 1000));
+}
+
+/** Formats a number of seconds as "4 min 12 s" or "38 s"; returns '' for a negative or missing value. */
+export function formatSeconds(seconds: number | null | undefined): string {
+  if (seconds == null || !Number.isFinite(seconds) || seconds < 0) return '';
   const minutes = Math.floor(seconds / 60);
   return minutes > 0 ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
 }

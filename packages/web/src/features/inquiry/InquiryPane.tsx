@@ -4,7 +4,7 @@ import { useWorkspace } from '../../app/workspaceContext';
 import { query } from '../../lib/api';
 import { InquiryDocument, type InquiryDetailFragment } from '../../lib/graphql';
 import { onInquiryUpdate } from '../../lib/inquiryUpdates';
-import { formatAge, formatDateTime, formatDuration, useClock } from '../../lib/time';
+import { formatAge, formatDateTime, formatDuration, formatSeconds, useClock } from '../../lib/time';
 import { ChannelIcon } from '../inbox/ChannelIcon';
 import { channelLabels, statusLabels } from '../inbox/labels';
 import { ViewersNote } from '../presence/ViewersNote';
@@ -170,6 +170,18 @@ function InquiryDetail(props: { id: string; inquiry: InquiryDetailFragment }) {
                   <dd>
                     {formatDateTime(startedAt())}
                     <Show when={callDuration()}>{(duration) => <span class="muted"> · {duration()}</span>}</Show>
+                  </dd>
+                </>
+              )}
+            </Show>
+            <Show when={props.inquiry.call}>
+              {(call) => (
+                <>
+                  <dt>Phone</dt>
+                  <dd data-testid="call-times">
+                    <Show when={formatSeconds(call().waitSeconds)}>{(wait) => <>Waited {wait()}</>}</Show>
+                    <Show when={formatSeconds(call().talkSeconds)}>{(talk) => <> · talked {talk()}</>}</Show>
+                    <Show when={call().answeredByName}>{(name) => <span class="muted"> · answered by {name()}</span>}</Show>
                   </dd>
                 </>
               )}

@@ -10,8 +10,15 @@ type FoundStatus = Extract<StatusResult, { __typename: 'PublicInquiryStatus' }>;
 
 const steps: PublicProgress[] = ['RECEIVED', 'IN_PROGRESS', 'RESOLVED'];
 
+/** The center's time zone, so that the times match what the resident is told by phone; the browser's until it loads. */
+let centerTimeZone: string | undefined;
+
 function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(language() === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const locale = language() === 'es' ? 'es-US' : 'en-US';
+  const date = new Date(iso);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: centerTimeZone }).format(date);
+  const zone = new Intl.DateTimeFormat(locale, { timeZoneName: 'short', timeZone: centerTimeZone }).formatToParts(date).find((part) => part.type === 'timeZoneName');
+  return zone ? `${dateTime} ${zone.value}` : dateTime;
 }
 
 /**
@@ -23,7 +30,11 @@ export default function StatusPage() {
   const params = useParams<{ token: string }>();
   const [status] = createResource(
     () => params.token,
-    async (token) => (await query(InquiryStatusDocument, { token })).inquiryStatus,
+    async (token) => {
+      const data = await query(InquiryStatusDocument, { token });
+      centerTimeZone = data.center.timeZone;
+      return data.inquiryStatus;
+    },
   );
 
   createEffect(() => {
