@@ -203,6 +203,9 @@ describe(`rotation in the browser (${databaseKind})`, () => {
     const mark = manager.locator(timeHeader('09:00')).getByTestId('rota-warning-mark');
     expect(await mark.innerText()).toMatch(/Error: .+/);
     expect(await manager.locator('[data-testid="rota-warning"][data-rule="UNDERSTAFFED"]').count()).toBeGreaterThan(0);
+    // The message names its time range, so the list does not repeat it.
+    const understaffed = await manager.locator('[data-testid="rota-warning"][data-rule="UNDERSTAFFED"]').first().innerText();
+    expect(understaffed.match(/\d{1,2}:\d{2}–\d{1,2}:\d{2}/g), understaffed).toHaveLength(1);
 
     // One on call is allowed but below the preferred two: a notice.
     await expect.poll(() => warningOf(manager, '09:30')).toBe('');
@@ -225,6 +228,11 @@ describe(`rotation in the browser (${databaseKind})`, () => {
     }
     expect(await table.locator('[data-testid="fairness-row"][data-member="Dana Ortiz"] td').first().innerText()).toMatch(/^\d+(\.\d)? h$/);
     expect(await proposal.getByTestId('pair-table').innerText()).toContain('Sam Whitehorse');
+    // The y axis reaches past the tallest bar, so no bar runs into the legend above the plot.
+    const hours = (await table.locator('td').allInnerTexts()).map((text) => Number.parseFloat(text));
+    const tallest = Math.max(...hours);
+    expect(tallest).toBeGreaterThan(0);
+    await expect.poll(async () => Number(await chart.getAttribute('data-axis-max'))).toBeGreaterThanOrEqual(tallest * 1.05);
 
     // Dana is on call from 10:30 to 13:30 around now, so the published duty is known.
     await manager.keyboard.press('1');
@@ -266,11 +274,13 @@ describe(`rotation in the browser (${databaseKind})`, () => {
     await manager.getByTestId('rota-next-week').click();
     await manager.locator(danaCell(2, '08:00')).waitFor();
     for (const time of times) expect(await manager.locator(danaCell(2, time)).getAttribute('data-kind')).toBe('none');
+    await expect.poll(() => manager.getByTestId('rota-published-state').innerText()).toBe('Not planned');
 
     await manager.getByTestId('copy-previous-week').click();
     for (const [index, time] of times.entries()) {
       await expect.poll(() => manager.locator(danaCell(2, time)).getAttribute('data-kind')).toBe(proposed[index]);
     }
+    await expect.poll(() => manager.getByTestId('rota-published-state').innerText()).toBe('Unpublished changes');
 
     await manager.getByTestId('rota-this-week').click();
     await manager.locator(cell('Dana Ortiz', '10:30')).waitFor();
@@ -313,10 +323,51 @@ describe(`rotation in the browser (${databaseKind})`, () => {
     expect(await openingError.innerText()).toContain('half hour');
     expect(await settings.getByLabel('Opening time').getAttribute('aria-invalid')).toBe('true');
 
+    // Each error shows under its field, a list item by its line, and no internal path such as "input.holidays.1".
+    await settings.getByLabel('Holidays').fill('2026-12-25\n\n2026-02-30');
+    await settings.getByTestId('rota-settings-save').click();
+    const holidaysError = settings.getByTestId('field-error-holidays');
+    await expect.poll(() => holidaysError.innerText()).toBe('Line 3: holidays must be a real date YYYY-MM-DD');
+    expect(await openingError.innerText()).toContain('half hour');
+    expect(await settings.innerText()).not.toContain('input.');
+
     const cover = manager.getByTestId('cover-form');
     await cover.getByRole('button', { name: 'Add cover staff' }).click();
     const nameError = cover.getByTestId('field-error-displayName');
     await nameError.waitFor();
     expect(await nameError.innerText()).toContain('required');
+  });
+
+  it('incomplete range asks for dates without loading', async () => {
+    const proposal = manager.getByTestId('rota-proposal');
+    const from = proposal.getByTestId('rota-range-from');
+    const to = proposal.getByTestId('rota-range-to');
+    const start = await from.inputValue();
+    const end = await to.inputValue();
+    const figureRequests: string[] = [];
+    const countRequest = (request: { postData(): string | null }) => {
+      if (request.postData()?.includes('RotationFairness')) figureRequests.push(request.postData()!);
+    };
+    manager.on('request', countRequest);
+    try {
+      await from.fill('');
+      await expect.poll(() => proposal.getByTestId('range-problem').innerText()).toBe('Enter a complete start date to see the figures.');
+      expect(await proposal.getByTestId('propose-button').isDisabled()).toBe(true);
+      expect(await proposal.getByTestId('fairness-chart').count()).toBe(0);
+
+      // The start stays empty until the end is set, so no complete range exists in between.
+      await to.fill(start);
+      await from.fill(end);
+      await expect.poll(() => proposal.getByTestId('range-problem').innerText()).toBe('The end date must be on or after the start date.');
+      expect(await proposal.getByRole('alert').count()).toBe(0);
+      expect(figureRequests).toEqual([]);
+    } finally {
+      manager.off('request', countRequest);
+    }
+
+    await from.fill(start);
+    await to.fill(end);
+    await expect.poll(() => proposal.getByTestId('range-problem').count()).toBe(0);
+    await proposal.getByTestId('fairness-chart').waitFor();
   });
 });

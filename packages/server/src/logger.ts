@@ -44,8 +44,9 @@ export function serializeError(error: unknown, depth = 0): unknown {
   return copy;
 }
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: redactedPaths, censor: '[redacted]' }, serializers: { err: serializeError } });
+/** Creates the pino logger. Lines go to `destination`, by default stdout. */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino({ level, redact: { paths: redactedPaths, censor: '[redacted]' }, serializers: { err: serializeError } }, destination);
 }
 
 /** Shortens an e-mail address for logs: "maria.pena@example.org" becomes "m***@example.org". */

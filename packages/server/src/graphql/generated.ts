@@ -673,7 +673,7 @@ export type Mutation = {
   checkInVisitor: WalkInPayload;
   /** Claims an unclaimed inquiry. Exactly one of several concurrent claims wins; the others get AlreadyClaimed. */
   claimInquiry: InquiryPayload;
-  /** Copies the week before `weekStart` (a Monday) onto that week, leaving leave in place. */
+  /** Copies the week before `weekStart` (a Monday) onto that week, leaving leave in place and laying out that week's team meeting as the generator does. */
   copyPreviousWeek: CopyWeekResult;
   /** Creates a DRAFT article; `body` becomes its first Yjs document. */
   createArticle: ArticlePayload;

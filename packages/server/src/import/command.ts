@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
+import pino from 'pino';
 import type { Config } from '../config.js';
 import { ConfigError } from '../config.js';
 import type { CoreDeps } from '../core/deps.js';
@@ -30,12 +31,25 @@ export function resolveInputFile(argument: string, workingDir: string): string {
 export type CommandDatabase = { database: DatabaseHandle; deps: CoreDeps };
 
 /**
+ * Returns the log level of a command. The default `info` becomes `warn`,
+ * because info lines (database start-up, "rotation proposed") would show
+ * among the tables and the progress bar in a terminal. LOG_LEVEL=debug or
+ * trace still shows every line.
+ */
+export function commandLogLevel(configured: Config['logLevel']): Config['logLevel'] {
+  return configured === 'info' ? 'warn' : configured;
+}
+
+/**
  * Opens the configured database for a command and builds its CoreDeps.
+ * Its log lines go to stderr, so stdout carries only the command's tables
+ * and summaries, which scripts may parse.
  * Returns undefined after printing why when the database cannot be opened;
  * a locked embedded folder is thrown, so its message is printed as it is.
  */
 export async function openCommandDatabase(config: Config): Promise<CommandDatabase | undefined> {
-  const log = createLogger(config.logLevel);
+  // Synchronous, so lines written just before process.exit are not lost.
+  const log = createLogger(commandLogLevel(config.logLevel), pino.destination({ dest: 2, sync: true }));
   let database: DatabaseHandle;
   try {
     database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger: log.child({ module: 'db' }) });

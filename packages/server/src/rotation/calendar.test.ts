@@ -10,6 +10,7 @@ import { startTestServer, TestClient } from '../../test/support/server.js';
 import type { RunningServer } from '../http/server.js';
 import type { DutyKind } from './duty.js';
 import { buildFeed, mergeSlots } from './calendar.js';
+import { updateSettings } from './settings.js';
 
 const ZONE = 'America/Denver';
 
@@ -122,6 +123,33 @@ describe.each(databaseKinds())('calendar feeds on %s', (kind) => {
     // The same plan gives the same UIDs, so calendar apps update their copy instead of adding one.
     expect(second.map((event) => event.uid)).toEqual(first.map((event) => event.uid));
     expect(new Set(first.map((event) => event.uid)).size).toBe(3);
+  });
+
+  it('feed leaves out half hours closed after publishing', async () => {
+    const deps = testDatabase().deps;
+    const dana = await createAgent(deps, 'Dana Ortiz');
+    await addMember(deps.db, 'Dana Ortiz', dana.id, [
+      // Monday to Thursday, 8 to 11 June 2026, 16:00–17:00 each day.
+      ...halfHours('2026-06-08T16:00', 2, 'on_call'),
+      ...halfHours('2026-06-09T16:00', 2, 'on_call'),
+      ...halfHours('2026-06-10T16:00', 2, 'on_call'),
+      ...halfHours('2026-06-11T16:00', 2, 'on_call'),
+    ]);
+    const owner = { staffId: dana.id, displayName: 'Dana Ortiz' };
+    const now = new Date('2026-06-01T18:00:00Z');
+    expect(parseFeed(await buildFeed(deps.db, { kind: 'me', owner, zone: ZONE, now }))).toHaveLength(4);
+
+    // Tuesday becomes a holiday, Wednesday a closed weekday, and every day closes at 16:30.
+    const updated = await updateSettings(deps, null, { holidays: ['2026-06-09'], openDays: [1, 2, 4, 5], closingTime: '16:30' });
+    expect(updated).not.toMatchObject({ kind: 'invalid_input' });
+
+    const personal = parseFeed(await buildFeed(deps.db, { kind: 'me', owner, zone: ZONE, now }));
+    expect(personal.map(({ summary, start, end }) => [summary, start, end])).toEqual([
+      ['On call', '2026-06-08T22:00:00.000Z', '2026-06-08T22:30:00.000Z'],
+      ['On call', '2026-06-11T22:00:00.000Z', '2026-06-11T22:30:00.000Z'],
+    ]);
+    const team = parseFeed(await buildFeed(deps.db, { kind: 'team', owner, zone: ZONE, now }));
+    expect(team.map((event) => event.start)).toEqual(['2026-06-08T22:00:00.000Z', '2026-06-11T22:00:00.000Z']);
   });
 
   it('feed covers four weeks back to twelve ahead', async () => {

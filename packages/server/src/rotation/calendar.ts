@@ -6,6 +6,8 @@ import { DateTime } from 'luxon';
 import type { Queryable } from '../db/client.js';
 import { calendarTokens, rotaMembers, rotaSlots, staffUsers } from '../db/schema.js';
 import type { DutyKind } from './duty.js';
+import { localDate, openCalendar } from './open-hours.js';
+import { readSettings } from './settings.js';
 
 /**
  * iCalendar feeds of the published rotation, behind a private token per
@@ -93,8 +95,12 @@ export function mergeSlots(slots: readonly SlotRow[]): DutyStretch[] {
   return stretches;
 }
 
-/** Reads the published stretches in [from, to) of one staff member's rota member, or of every member. */
-async function readPublishedStretches(db: Queryable, from: Date, to: Date, staffId?: string): Promise<DutyStretch[]> {
+/**
+ * Reads the published stretches in [from, to) of one staff member's rota member, or of every member.
+ * Only half hours that are open under the current settings count, as in the grid and `Staff.duty`:
+ * a slot published before its day became a holiday, a closed weekday or shorter hours is left out.
+ */
+async function readPublishedStretches(db: Queryable, zone: string, from: Date, to: Date, staffId?: string): Promise<DutyStretch[]> {
   const conditions = [gte(rotaSlots.startsAt, from), lt(rotaSlots.startsAt, to), isNotNull(rotaSlots.publishedKind)];
   if (staffId) conditions.push(eq(rotaMembers.staffId, staffId));
   const rows = await db
@@ -103,7 +109,11 @@ async function readPublishedStretches(db: Queryable, from: Date, to: Date, staff
     .innerJoin(rotaMembers, eq(rotaMembers.id, rotaSlots.memberId))
     .where(and(...conditions))
     .orderBy(asc(rotaMembers.id), asc(rotaSlots.startsAt));
-  return mergeSlots(rows as SlotRow[]);
+
+  const settings = await readSettings(db, zone);
+  const days = openCalendar(settings, localDate(from, zone), localDate(new Date(to.getTime() - 1), zone));
+  const open = new Set(days.flatMap((day) => day.halfHours.map((halfHour) => halfHour.startsAt.getTime())));
+  return mergeSlots((rows as SlotRow[]).filter((row) => open.has(row.startsAt.getTime())));
 }
 
 /**
@@ -118,7 +128,7 @@ export async function buildFeed(
   const now = DateTime.fromJSDate(options.now ?? new Date(), { zone: options.zone });
   const from = now.startOf('day').minus({ weeks: FEED_WEEKS_BACK }).toJSDate();
   const to = now.startOf('day').plus({ weeks: FEED_WEEKS_AHEAD }).toJSDate();
-  const stretches = await readPublishedStretches(db, from, to, options.kind === 'me' ? options.owner.staffId : undefined);
+  const stretches = await readPublishedStretches(db, options.zone, from, to, options.kind === 'me' ? options.owner.staffId : undefined);
 
   const calendar = new ICalCalendar({
     prodId: { company: 'Civic Desk', product: 'Rotation', language: 'EN' },

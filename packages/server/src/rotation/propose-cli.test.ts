@@ -13,12 +13,18 @@ import { isInvalid, readRotation } from './rotation.js';
 const serverRoot = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
-/** Runs the command in a child process, as `pnpm rotation:propose` does, and returns its exit code and output. */
+/**
+ * Runs the command in a child process, as `pnpm rotation:propose` does, and returns its exit code and output.
+ * A variable given as "" is left unset.
+ */
 async function propose(env: Record<string, string>, ...args: string[]) {
+  const childEnv = Object.fromEntries(
+    Object.entries({ PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', CENTER_TZ: 'America/Denver', ...env }).filter(([, value]) => value !== ''),
+  );
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/rotation/propose-cli.ts', ...args], {
       cwd: serverRoot,
-      env: { PATH: process.env.PATH, LOG_LEVEL: 'silent', CENTER_TZ: 'America/Denver', ...env },
+      env: childEnv,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -81,6 +87,26 @@ describe.each(databaseKinds())('rotation:propose on %s', (kind) => {
     if (isInvalid(rotation)) throw new Error(rotation.message);
     expect(rotation.hasUnpublishedChanges).toBe(false);
     expect(rotation.slots).toHaveLength(4 * 10 * 18);
+  });
+
+  it('keeps log lines out of the tables', async () => {
+    await withDatabase(async (deps) => {
+      for (const name of ['Ann Agent', 'Ben Agent']) await createAgent(deps, name);
+    });
+    const jsonLines = (text: string) => text.split('\n').filter((line) => line.startsWith('{'));
+
+    // Without LOG_LEVEL, the command logs only warnings and errors.
+    const quiet = await propose({ ...env, LOG_LEVEL: '' }, '--from', '2026-06-01', '--to', '2026-06-05');
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout.startsWith('Proposed (unpublished) rotation 2026-06-01 to 2026-06-05\n')).toBe(true);
+    expect(jsonLines(quiet.stdout)).toEqual([]);
+    expect(jsonLines(quiet.stderr)).toEqual([]);
+
+    const verbose = await propose({ ...env, LOG_LEVEL: 'debug' }, '--from', '2026-06-01', '--to', '2026-06-05');
+    expect(verbose.code).toBe(0);
+    expect(jsonLines(verbose.stdout)).toEqual([]);
+    expect(verbose.stdout).toContain('Ann Agent + Ben Agent');
+    expect(jsonLines(verbose.stderr).map((line) => JSON.parse(line).msg)).toContain('rotation proposed');
   });
 
   it('rejects an invalid range and missing options', async () => {

@@ -80,6 +80,73 @@ describe.each(databaseKinds())('rotation services on %s', (kind) => {
       }
       expect(await readSettings(database().deps.db, zone)).toEqual({ timeZone: zone, ...DEFAULT_SETTINGS });
     });
+    it('reports field and cross-field errors at once', async () => {
+      const result = await updateSettings(database().deps, manager, {
+        openingTime: '8:00',
+        minOnCall: 3,
+        maxOnCallMinutes: 100,
+        teamMeeting: { weekday: 6, startTime: '08:00', endTime: '09:00', everyWeeks: 5, firstDate: '2026-06-03' },
+      });
+
+      const fields = fieldsOf(result);
+      expect(fields).toContain('input.openingTime');
+      expect(fields).toContain('input.maxOnCallMinutes');
+      expect(fields).toContain('input.teamMeeting.everyWeeks');
+      expect(fields).toContain('input.preferredOnCall');
+      expect(fields).toContain('input.teamMeeting.weekday');
+      expect(fields).toContain('input.teamMeeting.firstDate');
+      // The opening time is invalid on its own, so it is not compared with the closing time or the meeting.
+      expect(fields).not.toContain('input.closingTime');
+      expect(fields).not.toContain('input.teamMeeting.startTime');
+      expect(await readSettings(database().deps.db, zone)).toEqual({ timeZone: zone, ...DEFAULT_SETTINGS });
+    });
+
+    it('checks closing time beside other field errors', async () => {
+      const result = await updateSettings(database().deps, manager, { closingTime: '07:00', holidays: ['2026-02-30'] });
+
+      expect(fieldsOf(result)).toEqual(['input.holidays.0', 'input.closingTime']);
+    });
+
+    it('reports the meeting end on endTime', async () => {
+      const result = await updateSettings(database().deps, manager, {
+        teamMeeting: { weekday: 3, startTime: '16:00', endTime: '17:30', everyWeeks: 2, firstDate: '2026-06-03' },
+      });
+
+      expect(fieldsOf(result)).toEqual(['input.teamMeeting.endTime']);
+      expect((result as InvalidInputResult).fields[0].message).toBe('the team meeting must end by the closing time 17:00');
+    });
+
+    it('names the weekday of firstDate', async () => {
+      const result = await updateSettings(database().deps, manager, {
+        teamMeeting: { weekday: 6, startTime: '08:00', endTime: '09:00', everyWeeks: 2, firstDate: '2026-06-03' },
+        openDays: [1, 2, 3, 4, 5, 6],
+      });
+
+      expect(fieldsOf(result)).toEqual(['input.teamMeeting.firstDate']);
+      expect((result as InvalidInputResult).fields[0].message).toBe("firstDate must fall on the meeting's weekday (Saturday); 2026-06-03 is a Wednesday");
+    });
+
+    it('reports hours and days that exclude the kept meeting', async () => {
+      const meeting = { weekday: 3, startTime: '08:00', endTime: '09:00', everyWeeks: 2, firstDate: '2026-06-03' };
+      expectValid(await updateSettings(database().deps, manager, { teamMeeting: meeting }));
+      const expected = (what: string) => `the team meeting (Wednesday 8:00–9:00) would fall ${what}; move or remove the meeting first`;
+
+      const later = await updateSettings(database().deps, manager, { openingTime: '09:00' });
+      expect((later as InvalidInputResult).fields).toEqual([{ field: 'input.openingTime', message: expected('outside the new open hours') }]);
+
+      const closed = await updateSettings(database().deps, manager, { openDays: [1, 2, 4, 5] });
+      expect((closed as InvalidInputResult).fields).toEqual([
+        { field: 'input.openDays', message: expected('on a day that is closed under the new open days') },
+      ]);
+
+      // The settings form sends the stored meeting with every save; that still counts as keeping it.
+      const fullForm = await updateSettings(database().deps, manager, { openingTime: '09:00', closingTime: '17:00', teamMeeting: meeting });
+      expect(fieldsOf(fullForm)).toEqual(['input.openingTime']);
+
+      const moved = await updateSettings(database().deps, manager, { openingTime: '09:00', teamMeeting: { ...meeting, startTime: '08:30' } });
+      expect(fieldsOf(moved)).toEqual(['input.teamMeeting.startTime']);
+      expect(await readSettings(database().deps.db, zone)).toMatchObject({ openingTime: '08:00', openDays: [1, 2, 3, 4, 5], teamMeeting: meeting });
+    });
   });
 
   describe('members', () => {
@@ -198,6 +265,71 @@ describe.each(databaseKinds())('rotation services on %s', (kind) => {
 
       expect(fieldsOf(await copyPreviousWeek(database().deps, manager, '2027-03-16'))).toEqual(['weekStart']);
       expect(fieldsOf(await copyPreviousWeek(database().deps, manager, '2027-02-30'))).toEqual(['weekStart']);
+    });
+  });
+
+  describe('copyPreviousWeek with a fortnightly meeting', () => {
+    const meeting = { weekday: 3, startTime: '08:00', endTime: '09:00', everyWeeks: 2, firstDate: '2026-06-03' };
+    const kindsAt = (rotation: RotationView, start: Date) =>
+      rotation.slots
+        .filter((slot) => slot.startsAt.getTime() === start.getTime())
+        .map((slot) => [slot.member.displayName, slot.kind]);
+
+    it('lays out the meeting in a meeting week', async () => {
+      const [dana, sam] = await agents('Dana Ortiz', 'Sam Whitehorse');
+      const pat = expectValid(await addCoverStaff(database().deps, manager, { displayName: 'Pat Public Works' }));
+      expectValid(await updateSettings(database().deps, manager, { teamMeeting: meeting }));
+      // The week of 2026-06-08 has no meeting; Wednesday 2026-06-17 has one.
+      const paints = ['08:00', '08:30', '09:00'].flatMap((time) => [
+        { memberId: dana.id, startsAt: at('2026-06-10', time), kind: 'on_call' as const },
+        { memberId: sam.id, startsAt: at('2026-06-10', time), kind: 'off_desk' as const },
+      ]);
+      expectValid(await paintSlots(database().deps, manager, paints));
+      expectValid(await addLeave(database().deps, manager, { memberId: sam.id, startsAt: at('2026-06-17', '08:00'), endsAt: at('2026-06-17', '08:30') }));
+
+      const copied = expectValid(await copyPreviousWeek(database().deps, manager, '2026-06-15'));
+
+      expect(kindsAt(copied, at('2026-06-17', '08:00'))).toEqual([
+        ['Dana Ortiz', 'meeting'],
+        ['Pat Public Works', 'on_call'],
+        ['Sam Whitehorse', 'leave'],
+      ]);
+      expect(kindsAt(copied, at('2026-06-17', '08:30'))).toEqual([
+        ['Dana Ortiz', 'meeting'],
+        ['Pat Public Works', 'on_call'],
+        ['Sam Whitehorse', 'meeting'],
+      ]);
+      expect(kindsAt(copied, at('2026-06-17', '09:00'))).toEqual([
+        ['Dana Ortiz', 'on_call'],
+        ['Sam Whitehorse', 'off_desk'],
+      ]);
+      expect(copied.warnings.filter((warning) => warning.rule === 'MEETING_WITHOUT_COVER')).toEqual([]);
+      expect(copied.slots.filter((slot) => slot.member.id === pat.id)).toHaveLength(2);
+    });
+
+    it('drops the meeting in a week without one', async () => {
+      const [dana, sam] = await agents('Dana Ortiz', 'Sam Whitehorse');
+      const pat = expectValid(await addCoverStaff(database().deps, manager, { displayName: 'Pat Public Works' }));
+      expectValid(await updateSettings(database().deps, manager, { teamMeeting: meeting }));
+      // Wednesday 2026-06-03 has the meeting; the week of 2026-06-08 has none.
+      expectValid(
+        await paintSlots(database().deps, manager, [
+          { memberId: dana.id, startsAt: at('2026-06-03', '08:00'), kind: 'meeting' },
+          { memberId: sam.id, startsAt: at('2026-06-03', '08:00'), kind: 'meeting' },
+          { memberId: pat.id, startsAt: at('2026-06-03', '08:00'), kind: 'on_call' },
+          { memberId: pat.id, startsAt: at('2026-06-03', '08:30'), kind: 'meeting' },
+        ]),
+      );
+
+      const copied = expectValid(await copyPreviousWeek(database().deps, manager, '2026-06-08'));
+
+      expect(kindsAt(copied, at('2026-06-10', '08:00'))).toEqual([
+        ['Dana Ortiz', 'off_desk'],
+        ['Pat Public Works', 'on_call'],
+        ['Sam Whitehorse', 'off_desk'],
+      ]);
+      expect(kindsAt(copied, at('2026-06-10', '08:30'))).toEqual([]);
+      expect(copied.slots.filter((slot) => slot.kind === 'meeting')).toEqual([]);
     });
   });
 

@@ -5,7 +5,7 @@ import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
 import type { Queryable } from '../db/client.js';
 import { rotaSettings } from '../db/schema.js';
 import { appendEvent } from '../events/service.js';
-import { toInvalidInput, type InvalidInputResult } from '../validation/result.js';
+import { toInvalidInput, type FieldError, type InvalidInputResult } from '../validation/result.js';
 import type { RotationSettingsView, TeamMeetingView } from './views.js';
 
 /** The single row of rota_settings. */
@@ -108,30 +108,103 @@ const settingsInputSchema = z.object({
 
 export type RotationSettingsInput = z.input<typeof settingsInputSchema>;
 
-/** Checks the rules that involve several fields on the settings as they would be after the update. */
-function crossFieldErrors(merged: RotationSettingsView): { field: string; message: string }[] {
-  const errors: { field: string; message: string }[] = [];
-  if (minutesOfDay(merged.openingTime) >= minutesOfDay(merged.closingTime)) {
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Names an ISO weekday: 1 is "Monday". */
+function weekdayName(weekday: number): string {
+  return WEEKDAY_NAMES[weekday - 1] ?? `weekday ${weekday}`;
+}
+
+/** Describes a team meeting as "Wednesday 8:00–9:00". */
+function describeMeeting(meeting: TeamMeetingView): string {
+  const short = (time: string) => time.replace(/^0(\d)/, '$1');
+  return `${weekdayName(meeting.weekday)} ${short(meeting.startTime)}–${short(meeting.endTime)}`;
+}
+
+function sameMeeting(a: TeamMeetingView | null, b: TeamMeetingView | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.weekday === b.weekday && a.startTime === b.startTime && a.endTime === b.endTime && a.everyWeeks === b.everyWeeks && a.firstDate === b.firstDate;
+}
+
+/**
+ * Returns the key of a field error for the validity checks: "openDays" for
+ * "input.openDays.0", and "teamMeeting.startTime" for a field of the meeting.
+ */
+function fieldKey(field: string): string {
+  const [, key, sub] = field.split('.');
+  return key === 'teamMeeting' && sub !== undefined ? `${key}.${sub}` : (key ?? field);
+}
+
+type CrossFieldInput = {
+  current: RotationSettingsView;
+  merged: RotationSettingsView;
+  /** True when the field ("openingTime", "teamMeeting.startTime") was left out or has a valid value of its own. */
+  isValid: (field: string) => boolean;
+};
+
+/**
+ * Checks the rules that involve several fields on the settings as they would
+ * be after the update. Each check runs when the fields it reads are valid on
+ * their own, so one response lists every problem.
+ */
+function crossFieldErrors({ current, merged, isValid }: CrossFieldInput): FieldError[] {
+  const errors: FieldError[] = [];
+  const opening = minutesOfDay(merged.openingTime);
+  const closing = minutesOfDay(merged.closingTime);
+  const hoursValid = isValid('openingTime') && isValid('closingTime') && opening < closing;
+  if (isValid('openingTime') && isValid('closingTime') && opening >= closing) {
     errors.push({ field: 'input.closingTime', message: `closingTime must be after openingTime (${merged.openingTime})` });
   }
-  if (merged.preferredOnCall < merged.minOnCall) {
+  if (isValid('minOnCall') && isValid('preferredOnCall') && merged.preferredOnCall < merged.minOnCall) {
     errors.push({ field: 'input.preferredOnCall', message: `preferredOnCall must be at least minOnCall (${merged.minOnCall})` });
   }
+
   const meeting = merged.teamMeeting;
-  if (meeting) {
-    if (minutesOfDay(meeting.startTime) >= minutesOfDay(meeting.endTime)) {
+  if (!meeting) return errors;
+  const meetingValid = (...fields: string[]) => isValid('teamMeeting') && fields.every((field) => isValid(`teamMeeting.${field}`));
+  // When the update keeps the stored meeting, a conflict comes from the new hours or days, so it is reported on those fields.
+  const meetingKept = sameMeeting(meeting, current.teamMeeting);
+  const conflict = (place: string) => `the team meeting (${describeMeeting(meeting)}) would fall ${place}; move or remove the meeting first`;
+
+  if (meetingValid('startTime', 'endTime')) {
+    const start = minutesOfDay(meeting.startTime);
+    const end = minutesOfDay(meeting.endTime);
+    if (start >= end) {
       errors.push({ field: 'input.teamMeeting.endTime', message: `endTime must be after startTime (${meeting.startTime})` });
-    } else if (minutesOfDay(meeting.startTime) < minutesOfDay(merged.openingTime) || minutesOfDay(meeting.endTime) > minutesOfDay(merged.closingTime)) {
+    } else if (hoursValid) {
+      if (start < opening) {
+        errors.push(
+          meetingKept
+            ? { field: 'input.openingTime', message: conflict('outside the new open hours') }
+            : { field: 'input.teamMeeting.startTime', message: `the team meeting must start at or after the opening time ${merged.openingTime}` },
+        );
+      }
+      if (end > closing) {
+        errors.push(
+          meetingKept
+            ? { field: 'input.closingTime', message: conflict('outside the new open hours') }
+            : { field: 'input.teamMeeting.endTime', message: `the team meeting must end by the closing time ${merged.closingTime}` },
+        );
+      }
+    }
+  }
+  if (meetingValid('weekday') && isValid('openDays') && !merged.openDays.includes(meeting.weekday)) {
+    errors.push(
+      meetingKept
+        ? { field: 'input.openDays', message: conflict('on a day that is closed under the new open days') }
+        : {
+            field: 'input.teamMeeting.weekday',
+            message: `the team meeting must be on an open day (${merged.openDays.map(weekdayName).join(', ') || 'none are open'})`,
+          },
+    );
+  }
+  if (meetingValid('weekday', 'firstDate')) {
+    const firstWeekday = DateTime.fromISO(meeting.firstDate).weekday;
+    if (firstWeekday !== meeting.weekday) {
       errors.push({
-        field: 'input.teamMeeting.startTime',
-        message: `the team meeting must lie within the open hours ${merged.openingTime}–${merged.closingTime}`,
+        field: 'input.teamMeeting.firstDate',
+        message: `firstDate must fall on the meeting's weekday (${weekdayName(meeting.weekday)}); ${meeting.firstDate} is a ${weekdayName(firstWeekday)}`,
       });
-    }
-    if (!merged.openDays.includes(meeting.weekday)) {
-      errors.push({ field: 'input.teamMeeting.weekday', message: `the team meeting must be on an open day (${merged.openDays.join(', ')})` });
-    }
-    if (DateTime.fromISO(meeting.firstDate).weekday !== meeting.weekday) {
-      errors.push({ field: 'input.teamMeeting.firstDate', message: `firstDate must fall on the meeting's weekday ${meeting.weekday}` });
     }
   }
   return errors;
@@ -145,8 +218,11 @@ function crossFieldErrors(merged: RotationSettingsView): { field: string; messag
  */
 export async function updateSettings(deps: CoreDeps, actor: Actor | null, input: RotationSettingsInput): Promise<RotationSettingsView | InvalidInputResult> {
   const parsed = settingsInputSchema.safeParse(input);
-  if (!parsed.success) return toInvalidInput(parsed.error, 'input');
-  const values = parsed.data;
+  const fieldErrors = parsed.success ? [] : toInvalidInput(parsed.error, 'input').fields;
+  const invalidKeys = new Set(fieldErrors.map((error) => fieldKey(error.field)));
+  const isValid = (key: string) => !invalidKeys.has(key);
+  // An invalid field keeps its stored value in `merged`, and the cross-field checks that read it are skipped.
+  const values: Partial<NonNullable<typeof parsed.data>> = parsed.success ? parsed.data : Object.fromEntries(Object.entries(input).filter(([key]) => isValid(key)));
 
   return inTransaction(deps, async (tx) => {
     const current = await readSettings(tx, deps.centerTimeZone);
@@ -162,7 +238,7 @@ export async function updateSettings(deps: CoreDeps, actor: Actor | null, input:
       autoAssign: values.autoAssign ?? current.autoAssign,
       teamMeeting: values.teamMeeting === undefined ? current.teamMeeting : values.teamMeeting,
     };
-    const errors = crossFieldErrors(merged);
+    const errors = [...fieldErrors, ...crossFieldErrors({ current, merged, isValid })];
     if (errors.length > 0) {
       return { kind: 'invalid_input', message: `Invalid input: ${errors.map((error) => `${error.field}: ${error.message}`).join('; ')}`, fields: errors } satisfies InvalidInputResult;
     }

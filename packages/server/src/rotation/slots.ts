@@ -3,11 +3,11 @@ import { isUuid } from '../auth/service.js';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
 import type { FieldError, InvalidInputResult } from '../validation/result.js';
 import { findMembers } from './members.js';
-import { addDays, instantRange, localDate, openCalendar, overlapsHalfHour } from './open-hours.js';
+import { addDays, instantRange, localDate, meetingHalfHours, openCalendar, overlapsHalfHour } from './open-hours.js';
 import { MAX_RANGE_DAYS, readRotationRange, readWarningsOfDates } from './rotation.js';
 import { readSettings, isoDate } from './settings.js';
 import { appendSlotsEvent, loadPlan, readSlotRows, toSlotViews, writeKinds, type KindChange } from './store.js';
-import { DUTY_KINDS, type DutyKind, type RotaChangeView, type RotationView } from './views.js';
+import { DUTY_KINDS, type DutyKind, type RotaChangeView, type RotaMemberView, type RotationView } from './views.js';
 
 /** Maximum number of slots per paintSlots call: a default week (5 days of 18 half hours) of 22 people. */
 export const MAX_PAINT_SLOTS = 2000;
@@ -79,6 +79,19 @@ export async function paintSlots(deps: CoreDeps, actor: Actor, paints: SlotPaint
   return { slots: toSlotViews(changed, members), warnings: await readWarningsOfDates(deps.db, settings, touched.length > 0 ? touched : [...new Set(dates)]) };
 }
 
+/**
+ * Returns the kind a copied half hour gets in the target week, which may
+ * differ from the week before in whether the fortnightly team meeting takes
+ * place. During the target's meeting the generator's layout applies (agents
+ * MEETING, cover staff ON_CALL). Outside it, a copied MEETING becomes OFF_DESK
+ * for an agent and is cleared for cover staff.
+ */
+function kindInTargetWeek(member: RotaMemberView, copied: DutyKind | null, inMeeting: boolean): DutyKind | null {
+  if (inMeeting) return member.kind === 'agent' ? 'meeting' : 'on_call';
+  if (copied === 'meeting') return member.kind === 'agent' ? 'off_desk' : null;
+  return copied;
+}
+
 const weekStartSchema = isoDate('weekStart').refine((value) => DateTime.fromISO(value).weekday === 1, 'weekStart must be a Monday');
 
 /**
@@ -88,7 +101,8 @@ const weekStartSchema = isoDate('weekStart').refine((value) => DateTime.fromISO(
  * a target slot inside a leave range, or planned LEAVE, is not overwritten,
  * and a LEAVE of the week before is not copied. Target half hours that were
  * planned but are empty in the week before are cleared. Half hours that are
- * not open in the target week (holidays) are skipped.
+ * not open in the target week (holidays) are skipped. The target week's team
+ * meeting is laid out as the generator does (see kindInTargetWeek).
  */
 export async function copyPreviousWeek(deps: CoreDeps, actor: Actor, weekStart: string): Promise<RotationView | InvalidInputResult> {
   const parsed = weekStartSchema.safeParse(weekStart);
@@ -112,6 +126,7 @@ export async function copyPreviousWeek(deps: CoreDeps, actor: Actor, weekStart: 
       sourceKinds.set(`${row.memberId}|${moved}`, row.kind);
     }
     const targetKinds = new Map(target.slots.map((row) => [`${row.memberId}|${row.startsAt.getTime()}`, row.kind]));
+    const meeting = meetingHalfHours(settings, target.days);
 
     const changes: KindChange[] = [];
     for (const day of target.days) {
@@ -121,7 +136,7 @@ export async function copyPreviousWeek(deps: CoreDeps, actor: Actor, weekStart: 
           const key = `${member.id}|${start}`;
           const onLeave = target.leave.some((range) => range.member.id === member.id && overlapsHalfHour(start, range));
           if (onLeave || targetKinds.get(key) === 'leave') continue;
-          changes.push({ memberId: member.id, startsAt: halfHour.startsAt, kind: sourceKinds.get(key) ?? null });
+          changes.push({ memberId: member.id, startsAt: halfHour.startsAt, kind: kindInTargetWeek(member, sourceKinds.get(key) ?? null, meeting.has(start)) });
         }
       }
     }

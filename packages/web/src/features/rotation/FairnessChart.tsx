@@ -24,6 +24,20 @@ export function MemberHoursChart(props: { fairness: Fairness }) {
   const onCall = () => props.fairness.perMember.map((entry) => entry.onCallHours);
   const available = () => props.fairness.perMember.map((entry) => entry.availableHours);
 
+  /**
+   * Returns the y axis options. The axis reaches past the tallest bar with a
+   * tenth of headroom, so no bar touches the top of the plot under the legend.
+   */
+  const yAxis = () => {
+    const tallest = Math.max(0, ...onCall(), ...available());
+    return {
+      beginAtZero: true,
+      grace: '10%',
+      suggestedMax: tallest === 0 ? 1 : tallest * 1.1,
+      title: { display: true, text: 'Hours' },
+    };
+  };
+
   onMount(() => {
     if (canvas === undefined) return;
     chart = new Chart(canvas, {
@@ -39,8 +53,17 @@ export function MemberHoursChart(props: { fairness: Fairness }) {
         animation: prefersReducedMotion() ? false : { duration: 300 },
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: true, title: { display: true, text: 'Hours' } } },
+        scales: { y: yAxis() },
       },
+      plugins: [
+        {
+          id: 'axisMaxAttribute',
+          // Shows the drawn axis maximum on the canvas, so a browser test can check the headroom above the tallest bar.
+          afterLayout: (drawn) => {
+            drawn.canvas.dataset.axisMax = String(drawn.scales.y?.max ?? '');
+          },
+        },
+      ],
     });
   });
 
@@ -52,6 +75,7 @@ export function MemberHoursChart(props: { fairness: Fairness }) {
     chart.data.labels = nextLabels;
     chart.data.datasets[0]!.data = nextOnCall;
     chart.data.datasets[1]!.data = nextAvailable;
+    chart.options.scales = { ...chart.options.scales, y: yAxis() };
     chart.update();
   });
 

@@ -9,6 +9,25 @@ import { addDays, formatDayLabel } from './week';
 /** Milliseconds to wait after a live event before the figures reload. */
 const FIGURES_RELOAD_DEBOUNCE_MS = 500;
 
+/** The server's limit on one rotation read, proposal or publication (MAX_RANGE_DAYS in rotation.ts). */
+const MAX_RANGE_DAYS = 62;
+
+/**
+ * Checks the range before it goes to the server. The value of a date input is
+ * "" while its date is incomplete or invalid. Returns a message, or null for a
+ * valid range.
+ */
+export function rangeProblem(from: string, to: string): string | null {
+  if (from === '' && to === '') return 'Enter a start and an end date to see the figures.';
+  if (from === '') return 'Enter a complete start date to see the figures.';
+  if (to === '') return 'Enter a complete end date to see the figures.';
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+  if (Number.isNaN(days)) return 'Enter the dates as YYYY-MM-DD.';
+  if (days < 1) return 'The end date must be on or after the start date.';
+  if (days > MAX_RANGE_DAYS) return `The range may cover at most ${MAX_RANGE_DAYS} days; this one covers ${days}.`;
+  return null;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -33,16 +52,20 @@ export function ProposalPanel(props: { weekStart: Accessor<string>; editable: bo
     }, { defer: true }),
   );
 
+  const problem = () => rangeProblem(from(), to());
+  // A false source keeps createResource from fetching, so an incomplete or invalid range sends no request.
   const [figures, { refetch, mutate: setFigures }] = createResource(
-    () => ({ from: from(), to: to() }),
+    () => problem() === null && { from: from(), to: to() },
     async (range) => (await query(RotationFairnessDocument, range)).rotation,
   );
-  const shown = () => (figures.state === 'ready' || figures.state === 'refreshing' ? figures.latest : undefined);
+  const shown = () => (problem() === null && (figures.state === 'ready' || figures.state === 'refreshing') ? figures.latest : undefined);
 
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
   const removeListener = onRotationChange(() => {
     clearTimeout(reloadTimer);
-    reloadTimer = setTimeout(() => void refetch(), FIGURES_RELOAD_DEBOUNCE_MS);
+    reloadTimer = setTimeout(() => {
+      if (problem() === null) void refetch();
+    }, FIGURES_RELOAD_DEBOUNCE_MS);
   });
   onCleanup(() => {
     removeListener();
@@ -50,6 +73,7 @@ export function ProposalPanel(props: { weekStart: Accessor<string>; editable: bo
   });
 
   async function run(action: 'propose' | 'publish'): Promise<void> {
+    if (problem() !== null) return;
     setBusy(action);
     setStatus(null);
     setError(null);
@@ -115,15 +139,22 @@ export function ProposalPanel(props: { weekStart: Accessor<string>; editable: bo
         </div>
         <Show when={props.editable}>
           <div class="rota-range-actions">
-            <button type="button" class="button" data-testid="propose-button" disabled={busy() !== null} onClick={() => void run('propose')}>
+            <button type="button" class="button" data-testid="propose-button" disabled={busy() !== null || problem() !== null} onClick={() => void run('propose')}>
               {busy() === 'propose' ? 'Proposing…' : 'Propose rotation'}
             </button>
-            <button type="button" class="button button-primary" data-testid="publish-button" disabled={busy() !== null} onClick={() => void run('publish')}>
+            <button type="button" class="button button-primary" data-testid="publish-button" disabled={busy() !== null || problem() !== null} onClick={() => void run('publish')}>
               {busy() === 'publish' ? 'Publishing…' : 'Publish'}
             </button>
           </div>
         </Show>
       </div>
+      <Show when={problem()}>
+        {(message) => (
+          <p class="rota-muted" data-testid="range-problem">
+            {message()}
+          </p>
+        )}
+      </Show>
       <div role="status" aria-live="polite" class="rota-status" data-testid="proposal-status">
         {status()}
       </div>
@@ -134,7 +165,7 @@ export function ProposalPanel(props: { weekStart: Accessor<string>; editable: bo
           </p>
         )}
       </Show>
-      <Show when={figures.error}>
+      <Show when={problem() === null && figures.error}>
         <p class="rota-error" role="alert">
           The fairness figures could not be loaded: {messageOf(figures.error)}
         </p>

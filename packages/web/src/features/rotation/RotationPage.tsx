@@ -9,10 +9,18 @@ import { ProposalPanel } from './ProposalPanel';
 import { RotaGrid } from './RotaGrid';
 import { createRotationWeekStore, type PaintOutcome } from './rotationStore';
 import { SettingsPanel } from './SettingsPanel';
-import { addDays, formatDayLabel, formatTimeIn, mondayOf, todayIn } from './week';
+import { addDays, formatDayLabel, mondayOf, todayIn } from './week';
 import './rotation.css';
 
 const legendKinds: DutyKind[] = ['ON_CALL', 'OFF_DESK', 'MEETING', 'LEAVE'];
+
+type PublishState = 'unpublished' | 'empty' | 'published';
+
+const publishStateLabels: Record<PublishState, string> = {
+  unpublished: 'Unpublished changes',
+  empty: 'Not planned',
+  published: 'Published',
+};
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -80,6 +88,12 @@ function RotationWeekView(props: { timeZone: string }) {
     }
   }
 
+  // A week without a single slot was never planned, which is not the same as published.
+  const publishState = (): PublishState => {
+    if (store.hasUnpublishedChanges()) return 'unpublished';
+    return Object.keys(store.state.slots).length === 0 ? 'empty' : 'published';
+  };
+
   const sortedWarnings = () => [...store.state.warnings].sort((left, right) => Date.parse(left.startsAt) - Date.parse(right.startsAt));
 
   return (
@@ -103,11 +117,11 @@ function RotationWeekView(props: { timeZone: string }) {
         <Show when={store.state.rotation}>
           <span
             class="rota-published"
-            classList={{ 'rota-published-pending': store.hasUnpublishedChanges() }}
+            classList={{ 'rota-published-pending': publishState() === 'unpublished', 'rota-published-empty': publishState() === 'empty' }}
             data-testid="rota-published-state"
-            data-unpublished={store.hasUnpublishedChanges() ? 'true' : 'false'}
+            data-unpublished={publishState() === 'unpublished' ? 'true' : 'false'}
           >
-            {store.hasUnpublishedChanges() ? 'Unpublished changes' : 'Published'}
+            {publishStateLabels[publishState()]}
           </span>
         </Show>
       </header>
@@ -168,10 +182,6 @@ function RotationWeekView(props: { timeZone: string }) {
                     <li class={`rota-warning rota-warning-${warning.level.toLowerCase()}`} data-testid="rota-warning" data-rule={warning.rule} data-level={warning.level}>
                       <span class="rota-warning-level">{warning.level === 'ERROR' ? 'Error' : 'Notice'}</span>
                       <span>{warning.message}</span>
-                      <span class="rota-muted">
-                        {' '}
-                        ({formatTimeIn(warning.startsAt, props.timeZone)}–{formatTimeIn(warning.endsAt, props.timeZone)})
-                      </span>
                     </li>
                   )}
                 </For>

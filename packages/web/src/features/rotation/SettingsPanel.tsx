@@ -3,7 +3,7 @@ import { createStore } from 'solid-js/store';
 import { TextField } from '../../components/TextField';
 import { mutate } from '../../lib/api';
 import { UpdateRotationSettingsDocument, type RotationSettingsFieldsFragment, type RotationSettingsInput } from '../../lib/graphql';
-import { fieldErrorMap, otherFieldErrors } from './fieldErrors';
+import { fieldErrorMap, foldListErrors, otherFieldErrors } from './fieldErrors';
 
 const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -48,15 +48,22 @@ function toInteger(value: string): number {
   return /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
 }
 
+/** Splits the holidays text into dates, each with the line it was typed on, counted from 1. */
+function holidayEntries(text: string): { date: string; line: number }[] {
+  return text.split('\n').flatMap((content, index) =>
+    content
+      .split(/[\s,]+/)
+      .filter((date) => date !== '')
+      .map((date) => ({ date, line: index + 1 })),
+  );
+}
+
 function inputOf(form: SettingsForm): RotationSettingsInput {
   return {
     openingTime: form.openingTime,
     closingTime: form.closingTime,
     openDays: [...form.openDays].sort(),
-    holidays: form.holidays
-      .split(/[\s,]+/)
-      .map((date) => date.trim())
-      .filter((date) => date !== ''),
+    holidays: holidayEntries(form.holidays).map((entry) => entry.date),
     minOnCall: toInteger(form.minOnCall),
     preferredOnCall: toInteger(form.preferredOnCall),
     maxOnCallMinutes: toInteger(form.maxOnCallMinutes),
@@ -115,8 +122,11 @@ export function SettingsPanel(props: { settings: RotationSettingsFieldsFragment;
     try {
       const result = (await mutate(UpdateRotationSettingsDocument, { input: inputOf(form) })).updateRotationSettings;
       if (result.__typename === 'InvalidInput') {
-        setErrors(fieldErrorMap(result.fields, 'input'));
-        setMessage(result.message);
+        // The server names list items by index ("input.holidays.1"); the form shows the line instead.
+        const holidayLines = holidayEntries(form.holidays).map((entry) => entry.line);
+        const byField = foldListErrors(fieldErrorMap(result.fields, 'input'), 'holidays', (index) => `Line ${holidayLines[index] ?? index + 1}`);
+        setErrors(foldListErrors(byField, 'openDays', () => null));
+        setMessage('The settings were not saved. Correct the fields marked above.');
         return;
       }
       setForm(formOf(result));
@@ -169,7 +179,7 @@ export function SettingsPanel(props: { settings: RotationSettingsFieldsFragment;
           multiline
           hint="One date per line, such as 2026-12-25. The center is closed on these dates."
           value={form.holidays}
-          error={errors().holidays ?? Object.entries(errors()).find(([key]) => key.startsWith('holidays'))?.[1]}
+          error={errors().holidays}
           onInput={(value) => setForm('holidays', value)}
         />
         <div class="rota-form-row">
