@@ -153,6 +153,7 @@ const config: CodegenConfig = {
           WalkInStateConflict: '../walkin/service.js#VisitConflict',
           WalkInOutcomePayload: '../walkin/service.js#OutcomeResult',
           WalkInDayFigures: '../walkin/views.js#DayFigures',
+          SelfCheckInPayload: '../walkin/self-check-in.js#SelfCheckInResult',
           OutboundEmail: '../email/outbox.js#OutboundEmailRow',
           Attachment: '../email/attachments.js#AttachmentSummary',
           ReplyPayload: '../email/outbox.js#ReplyResult',

@@ -60,7 +60,7 @@ describe('loadConfig', () => {
 
   it('reads the public form limits and TRUST_PROXY', () => {
     const defaults = loadConfig({});
-    expect(defaults.publicForm).toEqual({ maxPhotoBytes: 5 * 1024 * 1024, submissionsPerWindow: 5, statusLookupsPerWindow: 60 });
+    expect(defaults.publicForm).toEqual({ maxPhotoBytes: 5 * 1024 * 1024, submissionsPerWindow: 5, statusLookupsPerWindow: 60, selfCheckInsPerWindow: 20 });
     expect(defaults.trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);

@@ -80,6 +80,7 @@ const envSchema = z.object({
   WEB_FORM_MAX_PHOTO_KB: wholeNumber('WEB_FORM_MAX_PHOTO_KB', 1, 20_480).default(5_120),
   WEB_FORM_RATE_LIMIT: wholeNumber('WEB_FORM_RATE_LIMIT', 1, 10_000).default(5),
   STATUS_LOOKUP_RATE_LIMIT: wholeNumber('STATUS_LOOKUP_RATE_LIMIT', 1, 100_000).default(60),
+  SELF_CHECK_IN_RATE_LIMIT: wholeNumber('SELF_CHECK_IN_RATE_LIMIT', 1, 100_000).default(20),
   TRUST_PROXY: z
     .string()
     .trim()
@@ -178,6 +179,8 @@ export type PublicFormConfig = {
   submissionsPerWindow: number;
   /** Status-page lookups allowed per client address in each 10-minute window. */
   statusLookupsPerWindow: number;
+  /** Walk-in self check-ins allowed per client address in each 10-minute window; one lobby tablet checks in many visitors. */
+  selfCheckInsPerWindow: number;
 };
 
 /** Off, on (trust every proxy), a hop count, or proxy addresses, subnets and Express's names loopback, linklocal, uniquelocal. */
@@ -263,6 +266,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPhotoBytes: values.WEB_FORM_MAX_PHOTO_KB * 1024,
       submissionsPerWindow: values.WEB_FORM_RATE_LIMIT,
       statusLookupsPerWindow: values.STATUS_LOOKUP_RATE_LIMIT,
+      selfCheckInsPerWindow: values.SELF_CHECK_IN_RATE_LIMIT,
     },
     trustProxy: values.TRUST_PROXY,
     maxEmailBodyBytes: values.MAX_EMAIL_BODY_KB * 1024,

@@ -620,6 +620,10 @@ export const walkInVisits = pgTable(
     outcome: text('outcome'),
     inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
+    /** The visit's number among the day's self check-ins, shown to the visitor as a ticket code ("A-042"); null for visits an agent checked in. */
+    ticketNumber: integer('ticket_number'),
+    /** The language the visitor chose on the self check-in screen ("en", "es"); null for visits an agent checked in. */
+    language: text('language'),
   },
   (table) => [index('walk_in_visits_queue_idx').on(table.status, table.checkedInAt)],
 );

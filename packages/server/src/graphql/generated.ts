@@ -27,6 +27,7 @@ import type { CallResult, CallConflict } from '../phone/service.js';
 import type { LogCallResult } from '../phone/log-inquiry.js';
 import type { WalkInVisitView, WalkInEventView, DayFigures } from '../walkin/views.js';
 import type { VisitResult, VisitConflict, OutcomeResult } from '../walkin/service.js';
+import type { SelfCheckInResult } from '../walkin/self-check-in.js';
 import type { OutboundEmailRow, ReplyResult, RetryResult } from '../email/outbox.js';
 import type { AttachmentSummary } from '../email/attachments.js';
 import type { GraphQLContext } from './context.js';
@@ -738,6 +739,8 @@ export type Mutation = {
   routeInquiry: InquiryPayload;
   /** Creates a DRAFT staff article from an answered inquiry: subject as title, question quoted, resolution note as answer. */
   saveAnswerAsArticle: SaveAnswerPayload;
+  /** A visitor checks themselves in on the lobby screen; rate-limited per client address. */
+  selfCheckIn: SelfCheckInPayload;
   /**
    * Serves the visitor who checked in first. Of agents pressing at once, each gets a different
    * visitor, never the same one; an agent already serving someone gets WalkInStateConflict.
@@ -756,7 +759,7 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Softphone: records an incoming call, ringing from now. */
   startSoftphoneCall: PhoneCallPayload;
-  /** The public form: the only write open to anonymous callers. */
+  /** The public form: the only anonymous write that creates an inquiry. */
   submitWebInquiry: SubmitWebInquiryPayload;
   updateArticle: ArticlePayload;
   /** Sets a department's directory entry. */
@@ -971,6 +974,11 @@ export type MutationRouteInquiryArgs = {
 
 export type MutationSaveAnswerAsArticleArgs = {
   inquiryId: Scalars['ID']['input'];
+};
+
+
+export type MutationSelfCheckInArgs = {
+  input: SelfCheckInInput;
 };
 
 
@@ -1410,6 +1418,8 @@ export type Query = {
   topics: Array<Topic>;
   /** Visitors waiting or being served, in check-in order. */
   walkInQueue: Array<WalkInVisit>;
+  /** How many visitors wait, for the public self check-in screen. */
+  walkInQueueLength: WalkInQueueLength;
   /** Today's figures at the counter. */
   walkInToday: WalkInDayFigures;
   walkInVisit?: Maybe<WalkInVisit>;
@@ -1754,6 +1764,35 @@ export type SearchMode =
   /** Every word without stemming or stop-word removal, so queries such as "who" still match. */
   | 'simple';
 
+export type SelfCheckInInput = {
+  /** The language of the screen, "en" or "es". */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The visitor's name, up to 100 characters. */
+  name: Scalars['String']['input'];
+  /** Why they came, up to 500 characters. */
+  reason: Scalars['String']['input'];
+  /** A topic from publicTopics. */
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SelfCheckInPayload = {
+  __typename?: 'SelfCheckInPayload';
+  error?: Maybe<InvalidInput>;
+  /** Set instead of receipt when the client address checked in too many visitors (SELF_CHECK_IN_RATE_LIMIT). */
+  rateLimited?: Maybe<RateLimited>;
+  receipt?: Maybe<SelfCheckInReceipt>;
+};
+
+/** What the visitor sees after checking in: never a name or anything else about other visitors. */
+export type SelfCheckInReceipt = {
+  __typename?: 'SelfCheckInReceipt';
+  checkedInAt: Scalars['DateTime']['output'];
+  /** The visitor's place among the waiting visitors, 1 for the next one to be served. */
+  position: Scalars['Int']['output'];
+  /** The code the counter calls, such as "A-042": the visit's number among the day's self check-ins. */
+  ticketCode: Scalars['String']['output'];
+};
+
 export type SetTopicAttributesError = InvalidInput | NotFound;
 
 export type SetTopicAttributesPayload = {
@@ -2034,6 +2073,14 @@ export type WalkInPayload = {
   visit?: Maybe<WalkInVisit>;
 };
 
+/** The queue as the public may see it: counts only, no names. */
+export type WalkInQueueLength = {
+  __typename?: 'WalkInQueueLength';
+  /** An estimate: the waiting visitors times today's average service time, divided by the agents serving now (at least one). Null before the first visit of the day is completed. */
+  estimatedWaitMinutes?: Maybe<Scalars['Int']['output']>;
+  waiting: Scalars['Int']['output'];
+};
+
 /** The visit's state does not allow this; nothing was written. */
 export type WalkInStateConflict = {
   __typename?: 'WalkInStateConflict';
@@ -2059,13 +2106,19 @@ export type WalkInVisit = {
   id: Scalars['ID']['output'];
   /** The walk-in inquiry logged with the outcome. */
   inquiry?: Maybe<Inquiry>;
+  /** The language the visitor chose on the self check-in screen ("en", "es"); null for visits an agent checked in. */
+  language?: Maybe<Scalars['String']['output']>;
   outcome?: Maybe<Scalars['String']['output']>;
   reason: Scalars['String']['output'];
+  /** True when the visitor checked in on the public self check-in screen. */
+  selfCheckIn: Scalars['Boolean']['output'];
   servedAt?: Maybe<Scalars['DateTime']['output']>;
   servedBy?: Maybe<Staff>;
   /** Served to completed, in whole seconds; null until completed. */
   serviceSeconds?: Maybe<Scalars['Int']['output']>;
   status: WalkInStatus;
+  /** The self check-in ticket code shown to the visitor ("A-042"); null for visits an agent checked in. */
+  ticketCode?: Maybe<Scalars['String']['output']>;
   topic?: Maybe<Topic>;
   /** Increases with every change; visitorLeft may pass it to act only on the version shown. */
   version: Scalars['Int']['output'];
@@ -2391,6 +2444,9 @@ export type ResolversTypes = {
   RotationSettingsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotationSettingsResult']>;
   SaveAnswerPayload: ResolverTypeWrapper<SaveAnswerResult>;
   SearchMode: null;
+  SelfCheckInInput: SelfCheckInInput;
+  SelfCheckInPayload: ResolverTypeWrapper<SelfCheckInResult>;
+  SelfCheckInReceipt: ResolverTypeWrapper<SelfCheckInReceipt>;
   SetTopicAttributesError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetTopicAttributesError']>;
   SetTopicAttributesPayload: ResolverTypeWrapper<SetTopicAttributesResult>;
   SignInError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInError']>;
@@ -2419,6 +2475,7 @@ export type ResolversTypes = {
   WalkInOutcomeInput: WalkInOutcomeInput;
   WalkInOutcomePayload: ResolverTypeWrapper<OutcomeResult>;
   WalkInPayload: ResolverTypeWrapper<VisitResult>;
+  WalkInQueueLength: ResolverTypeWrapper<WalkInQueueLength>;
   WalkInStateConflict: ResolverTypeWrapper<VisitConflict>;
   WalkInStatus: null;
   WalkInVisit: ResolverTypeWrapper<WalkInVisitView>;
@@ -2538,6 +2595,9 @@ export type ResolversParentTypes = {
   RotationSettingsInput: RotationSettingsInput;
   RotationSettingsResult: ResolversUnionTypes<ResolversParentTypes>['RotationSettingsResult'];
   SaveAnswerPayload: SaveAnswerResult;
+  SelfCheckInInput: SelfCheckInInput;
+  SelfCheckInPayload: SelfCheckInResult;
+  SelfCheckInReceipt: SelfCheckInReceipt;
   SetTopicAttributesError: ResolversUnionTypes<ResolversParentTypes>['SetTopicAttributesError'];
   SetTopicAttributesPayload: SetTopicAttributesResult;
   SignInError: ResolversUnionTypes<ResolversParentTypes>['SignInError'];
@@ -2564,6 +2624,7 @@ export type ResolversParentTypes = {
   WalkInOutcomeInput: WalkInOutcomeInput;
   WalkInOutcomePayload: OutcomeResult;
   WalkInPayload: VisitResult;
+  WalkInQueueLength: WalkInQueueLength;
   WalkInStateConflict: VisitConflict;
   WalkInVisit: WalkInVisitView;
   WebInquiryInput: WebInquiryInput;
@@ -2984,6 +3045,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeSessionsArgs, 'staffId'>>;
   routeInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationRouteInquiryArgs, 'id' | 'version'>>;
   saveAnswerAsArticle?: Resolver<ResolversTypes['SaveAnswerPayload'], ParentType, ContextType, RequireFields<MutationSaveAnswerAsArticleArgs, 'inquiryId'>>;
+  selfCheckIn?: Resolver<ResolversTypes['SelfCheckInPayload'], ParentType, ContextType, RequireFields<MutationSelfCheckInArgs, 'input'>>;
   serveNextVisitor?: Resolver<ResolversTypes['WalkInPayload'], ParentType, ContextType>;
   setPresenceStatus?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, RequireFields<MutationSetPresenceStatusArgs, 'status'>>;
   setRelatedArticles?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationSetRelatedArticlesArgs, 'id' | 'relatedIds' | 'version'>>;
@@ -3236,6 +3298,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   team?: Resolver<Array<ResolversTypes['Presence']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   walkInQueue?: Resolver<Array<ResolversTypes['WalkInVisit']>, ParentType, ContextType>;
+  walkInQueueLength?: Resolver<ResolversTypes['WalkInQueueLength'], ParentType, ContextType>;
   walkInToday?: Resolver<ResolversTypes['WalkInDayFigures'], ParentType, ContextType>;
   walkInVisit?: Resolver<Maybe<ResolversTypes['WalkInVisit']>, ParentType, ContextType, RequireFields<QueryWalkInVisitArgs, 'id'>>;
 };
@@ -3384,6 +3447,18 @@ export type SaveAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType 
 
 export type SearchModeResolvers = { ALL_WORDS: 'all_words', ANY_WORD: 'any_word', SIMILAR: 'similar', SIMPLE: 'simple' };
 
+export type SelfCheckInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelfCheckInPayload'] = ResolversParentTypes['SelfCheckInPayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['InvalidInput']>, ParentType, ContextType>;
+  rateLimited?: Resolver<Maybe<ResolversTypes['RateLimited']>, ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['SelfCheckInReceipt']>, ParentType, ContextType>;
+};
+
+export type SelfCheckInReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelfCheckInReceipt'] = ResolversParentTypes['SelfCheckInReceipt']> = {
+  checkedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ticketCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SetTopicAttributesErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetTopicAttributesError'] = ResolversParentTypes['SetTopicAttributesError']> = {
   __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound', ParentType, ContextType>;
 };
@@ -3508,6 +3583,11 @@ export type WalkInPayloadResolvers<ContextType = GraphQLContext, ParentType exte
   visit?: Resolver<Maybe<ResolversTypes['WalkInVisit']>, ParentType, ContextType>;
 };
 
+export type WalkInQueueLengthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WalkInQueueLength'] = ResolversParentTypes['WalkInQueueLength']> = {
+  estimatedWaitMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type WalkInStateConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WalkInStateConflict'] = ResolversParentTypes['WalkInStateConflict']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['WalkInVisit']>, ParentType, ContextType>;
@@ -3522,12 +3602,15 @@ export type WalkInVisitResolvers<ContextType = GraphQLContext, ParentType extend
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selfCheckIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   servedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   servedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   serviceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WalkInStatus'], ParentType, ContextType>;
+  ticketCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3662,6 +3745,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RotationSettingsResult?: RotationSettingsResultResolvers<ContextType>;
   SaveAnswerPayload?: SaveAnswerPayloadResolvers<ContextType>;
   SearchMode?: SearchModeResolvers;
+  SelfCheckInPayload?: SelfCheckInPayloadResolvers<ContextType>;
+  SelfCheckInReceipt?: SelfCheckInReceiptResolvers<ContextType>;
   SetTopicAttributesError?: SetTopicAttributesErrorResolvers<ContextType>;
   SetTopicAttributesPayload?: SetTopicAttributesPayloadResolvers<ContextType>;
   SignInError?: SignInErrorResolvers<ContextType>;
@@ -3681,6 +3766,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WalkInEventType?: WalkInEventTypeResolvers;
   WalkInOutcomePayload?: WalkInOutcomePayloadResolvers<ContextType>;
   WalkInPayload?: WalkInPayloadResolvers<ContextType>;
+  WalkInQueueLength?: WalkInQueueLengthResolvers<ContextType>;
   WalkInStateConflict?: WalkInStateConflictResolvers<ContextType>;
   WalkInStatus?: WalkInStatusResolvers;
   WalkInVisit?: WalkInVisitResolvers<ContextType>;

@@ -32,6 +32,7 @@ export const DEFAULT_PUBLIC_FORM_LIMITS: PublicFormConfig = {
   maxPhotoBytes: 5 * 1024 * 1024,
   submissionsPerWindow: 5,
   statusLookupsPerWindow: 60,
+  selfCheckInsPerWindow: 20,
 };
 
 export type PhotoUpload = { filename: string; contentType: string; dataBase64: string };

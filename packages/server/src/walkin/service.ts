@@ -33,14 +33,15 @@ export function maskName(name: string): string {
     .join(' ');
 }
 
-async function appendWalkInEvent(tx: Transaction, type: WalkInEventType, id: string, actor: Actor): Promise<WalkInVisitView> {
+/** Appends a `walkin` event with the visit as it is now. The actor is null for a self check-in. */
+export async function appendWalkInEvent(tx: Transaction, type: WalkInEventType, id: string, actor: Actor | null): Promise<WalkInVisitView> {
   const visit = (await loadVisit(tx, id))!;
   await appendEvent(tx, {
     stream: 'walkin',
     type,
-    actorId: actor.id,
+    actorId: actor?.id ?? null,
     inquiryId: visit.inquiryId,
-    payload: { visit, actor: toStaffSummary(actor) },
+    payload: { visit, actor: actor ? toStaffSummary(actor) : null },
   });
   return visit;
 }

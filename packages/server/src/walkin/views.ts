@@ -25,6 +25,10 @@ export type WalkInVisitView = {
   waitSeconds: number | null;
   serviceSeconds: number | null;
   version: number;
+  /** True when the visitor checked in on the public self check-in screen, which records no staff member. */
+  selfCheckIn: boolean;
+  ticketCode: string | null;
+  language: string | null;
 };
 
 export type WalkInEventType = 'checked_in' | 'served' | 'completed' | 'left';
@@ -84,7 +88,20 @@ async function selectVisits(db: Queryable, where: SQL | undefined): Promise<Walk
     waitSeconds: seconds(visit.checkedInAt, visit.servedAt),
     serviceSeconds: visit.status === 'done' ? seconds(visit.servedAt, visit.completedAt) : null,
     version: visit.version,
+    selfCheckIn: visit.ticketNumber !== null,
+    ticketCode: visit.ticketNumber === null ? null : formatTicketCode(visit.ticketNumber),
+    language: visit.language,
   }));
+}
+
+/**
+ * Formats the day's self check-in number as a ticket code: "A-001" to
+ * "A-999", then "B-001" and on, so the code stays three digits long.
+ */
+export function formatTicketCode(ticketNumber: number): string {
+  const letter = String.fromCharCode(65 + (Math.floor((ticketNumber - 1) / 999) % 26));
+  const digits = ((ticketNumber - 1) % 999) + 1;
+  return `${letter}-${String(digits).padStart(3, '0')}`;
 }
 
 export async function loadVisit(db: Queryable, id: string): Promise<WalkInVisitView | undefined> {
@@ -139,5 +156,9 @@ export function toWalkInEventView(event: EventRecord): WalkInEventView {
   for (const field of dateFields) {
     if (typeof visit[field] === 'string') visit[field] = new Date(visit[field]);
   }
+  // Events written before self check-in existed lack these fields.
+  visit.selfCheckIn ??= false;
+  visit.ticketCode ??= null;
+  visit.language ??= null;
   return { id: event.id, type: event.type as WalkInEventType, occurredAt: event.createdAt, actor: payload.actor, visit: visit as WalkInVisitView };
 }

@@ -7,6 +7,7 @@ import { RouteFrame } from './RouteFrame';
 // Each area is its own chunk, so the public /ask page loads no staff code.
 const SignInPage = lazy(() => import('../features/auth/SignInPage'));
 const AskPage = lazy(() => import('../features/public/AskPage'));
+const CheckInPage = lazy(() => import('../features/public/CheckInPage'));
 const StatusPage = lazy(() => import('../features/public/StatusPage'));
 const Workspace = lazy(() => import('./Workspace'));
 const NoSelection = lazy(() => import('../features/inquiry/NoSelection'));
@@ -33,6 +34,14 @@ function AskRoute() {
   return (
     <RouteFrame name="question form">
       <AskPage />
+    </RouteFrame>
+  );
+}
+
+function CheckInRoute() {
+  return (
+    <RouteFrame name="self check-in">
+      <CheckInPage />
     </RouteFrame>
   );
 }
@@ -146,6 +155,7 @@ export function App() {
     <Router>
       <Route path="/signin" component={SignInRoute} />
       <Route path="/ask" component={AskRoute} />
+      <Route path="/check-in" component={CheckInRoute} />
       <Route path="/status/:token" component={StatusRoute} />
       <Route path="/answers" component={AnswersRoute} />
       <Route path="/answers/:slug" component={AnswerRoute} />

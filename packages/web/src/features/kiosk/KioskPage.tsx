@@ -163,6 +163,7 @@ export default function KioskPage() {
               {(visit) => (
                 <li data-testid="kiosk-queue-item">
                   <span class="kiosk-name">{visit.visitorName}</span>
+                  <SelfCheckInTag visit={visit} />
                   <span class="kiosk-reason">{visit.reason}</span>
                   <span class="kiosk-wait" title="Waiting time">
                     {formatDuration(secondsSince(visit.checkedInAt, now()))}
@@ -285,6 +286,7 @@ function ServingPanel(props: { visit: Visit; now: number; onDone: (visit: Visit)
       <p class="kiosk-serving-name" data-testid="kiosk-serving-name">
         {props.visit.visitorName}
       </p>
+      <SelfCheckInTag visit={props.visit} />
       <p>{props.visit.reason}</p>
       <dl class="call-timers">
         <div>
@@ -327,5 +329,20 @@ function ServingPanel(props: { visit: Visit; now: number; onDone: (visit: Visit)
         </div>
       </form>
     </div>
+  );
+}
+
+const languageNames: Record<string, string> = { en: 'English', es: 'Spanish' };
+
+/** Marks a visitor who checked in on the lobby screen, with the ticket code to call and the language they chose. */
+function SelfCheckInTag(props: { visit: { selfCheckIn: boolean; ticketCode?: string | null; language?: string | null } }) {
+  const details = () =>
+    ['self check-in', props.visit.ticketCode, props.visit.language ? languageNames[props.visit.language] ?? props.visit.language : null].filter(Boolean).join(' · ');
+  return (
+    <Show when={props.visit.selfCheckIn}>
+      <span class="kiosk-self" data-testid="kiosk-self-check-in">
+        {details()}
+      </span>
+    </Show>
   );
 }

@@ -1,11 +1,14 @@
 import { A, useSearchParams } from '@solidjs/router';
-import type { JSX } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import { setLanguage, t, type Language } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import './public.css';
 
-/** Renders the header shared by the public pages (county name, language switch) around the page content. */
-export function PublicFrame(props: { children: JSX.Element }) {
+/**
+ * Renders the header shared by the public pages (county name, language switch) around the page content.
+ * With `staticBrand`, the county name is not a link, so a lobby screen offers no way off its page.
+ */
+export function PublicFrame(props: { children: JSX.Element; staticBrand?: boolean }) {
   const [searchParams, setSearchParams] = useSearchParams();
 
   function chooseLanguage(next: Language): void {
@@ -17,12 +20,24 @@ export function PublicFrame(props: { children: JSX.Element }) {
   return (
     <div class="public-page">
       <header class="public-header">
-        <A class="public-brand" href="/answers">
-          <span class="public-brand-mark" aria-hidden="true">
-            311
-          </span>
-          <span>{t('county')}</span>
-        </A>
+        <Show
+          when={props.staticBrand}
+          fallback={
+            <A class="public-brand" href="/answers">
+              <span class="public-brand-mark" aria-hidden="true">
+                311
+              </span>
+              <span>{t('county')}</span>
+            </A>
+          }
+        >
+          <div class="public-brand">
+            <span class="public-brand-mark" aria-hidden="true">
+              311
+            </span>
+            <span>{t('county')}</span>
+          </div>
+        </Show>
         <LanguageSwitch onChoose={chooseLanguage} />
       </header>
       <main class="public-main">{props.children}</main>

@@ -1,4 +1,5 @@
 import { answersMessages } from './answersMessages';
+import { checkInMessages } from './checkInMessages';
 import { statusMessages } from './statusMessages';
 
 /** Text of the public pages, in English and Spanish. */
@@ -7,6 +8,7 @@ export const messages = {
     translation: {
       ...answersMessages.en,
       ...statusMessages.en,
+      ...checkInMessages.en,
       pageTitle: 'Ask the county',
       county: 'County 311',
       intro:
@@ -83,6 +85,7 @@ export const messages = {
     translation: {
       ...answersMessages.es,
       ...statusMessages.es,
+      ...checkInMessages.es,
       pageTitle: 'Pregunte al condado',
       county: 'Condado 311',
       intro:
