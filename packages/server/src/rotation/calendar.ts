@@ -136,7 +136,7 @@ export async function buildFeed(
     // Suggests how often apps poll, as REFRESH-INTERVAL and X-PUBLISHED-TTL, but many apps keep their own schedule.
     ttl: 60 * 60,
   });
-  // ical-generator 11 writes DTSTAMP without its UTC "Z" when the calendar itself has a zone name, so
+  // ical-generator 11 was seen writing DTSTAMP without its UTC "Z" when the calendar itself has a zone name, so
   // the zone is set on each event (which still emits its VTIMEZONE) and named in X-WR-TIMEZONE.
   calendar.timezone({ name: null, generator: getVtimezoneComponent });
   calendar.x([['X-WR-TIMEZONE', options.zone]]);
