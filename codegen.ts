@@ -48,6 +48,7 @@ const enumValues = {
   PhoneCallEventType: { OFFERED: 'offered', ANSWERED: 'answered', ENDED: 'ended', ABANDONED: 'abandoned', SHORT_HANGUP: 'short_hangup', LINKED: 'linked' },
   WalkInStatus: { WAITING: 'waiting', SERVING: 'serving', DONE: 'done', LEFT: 'left' },
   WalkInEventType: { CHECKED_IN: 'checked_in', SERVED: 'served', COMPLETED: 'completed', LEFT: 'left' },
+  ReportBucket: { DAY: 'day', WEEK: 'week', MONTH: 'month' },
   KnowledgeBaseEventType: {
     CREATED: 'created',
     UPDATED: 'updated',

@@ -217,7 +217,11 @@ export const events = pgTable(
     payload: jsonb('payload').notNull(),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (table) => [index('events_stream_idx').on(table.stream, table.id)],
+  (table) => [
+    index('events_stream_idx').on(table.stream, table.id),
+    // The reports look up an inquiry's claimed, routed and reopened events.
+    index('events_inquiry_idx').on(table.inquiryId, table.type).where(sql`${table.inquiryId} is not null`),
+  ],
 );
 
 /**

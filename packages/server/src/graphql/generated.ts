@@ -1403,6 +1403,8 @@ export type Query = {
   publicTopics: Array<PublicTopic>;
   /** The latest calls, newest first (at most 200). */
   recentCalls: Array<PhoneCall>;
+  /** Computes the report for the local dates from..to (YYYY-MM-DD, inclusive) in the center's time zone. */
+  report: Report;
   rotaMembers: Array<RotaMember>;
   /** The plan for an inclusive range of dates (YYYY-MM-DD, at most 62 days) in the center's zone. */
   rotation: Rotation;
@@ -1508,6 +1510,13 @@ export type QueryRecentCallsArgs = {
 };
 
 
+export type QueryReportArgs = {
+  bucket: ReportBucket;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryRotaMembersArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1550,6 +1559,148 @@ export type ReplyPayload = {
   error?: Maybe<InquiryError>;
   /** The reply as recorded in the thread. */
   message?: Maybe<InquiryMessage>;
+};
+
+export type Report = {
+  __typename?: 'Report';
+  bucket: ReportBucket;
+  current: ReportPeriod;
+  /** The same number of days, ending the day before the range. */
+  previous: ReportPeriod;
+};
+
+export type ReportAgentWorkload = {
+  __typename?: 'ReportAgentWorkload';
+  claimed: Scalars['Int']['output'];
+  displayName: Scalars['String']['output'];
+  resolved: Scalars['Int']['output'];
+  staffId: Scalars['ID']['output'];
+};
+
+/** The width of a report bucket, in the center's time zone. A week starts on Monday. */
+export type ReportBucket =
+  | 'day'
+  | 'month'
+  | 'week';
+
+/** The count in one bucket, named by the bucket's first local date (YYYY-MM-DD). */
+export type ReportBucketCount = {
+  __typename?: 'ReportBucketCount';
+  bucket: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+/** A count per bucket; total is the sum of the series. */
+export type ReportCountSeries = {
+  __typename?: 'ReportCountSeries';
+  series: Array<ReportBucketCount>;
+  total: Scalars['Int']['output'];
+};
+
+export type ReportDurationBucket = {
+  __typename?: 'ReportDurationBucket';
+  bucket: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  medianSeconds?: Maybe<Scalars['Float']['output']>;
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReportDurationSeries = {
+  __typename?: 'ReportDurationSeries';
+  count: Scalars['Int']['output'];
+  medianSeconds?: Maybe<Scalars['Float']['output']>;
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+  series: Array<ReportDurationBucket>;
+};
+
+/** Median and 90th percentile of a duration over the inquiries measured; null when none were. */
+export type ReportDurationStats = {
+  __typename?: 'ReportDurationStats';
+  count: Scalars['Int']['output'];
+  medianSeconds?: Maybe<Scalars['Float']['output']>;
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReportFirstContactResolution = {
+  __typename?: 'ReportFirstContactResolution';
+  series: Array<ReportBucketCount>;
+  /** Inquiries resolved at first contact over all contacts in the range. */
+  share: Scalars['Float']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** One group of contacts, such as a channel, topic or department. key is null for contacts without one. */
+export type ReportKeyedCount = {
+  __typename?: 'ReportKeyedCount';
+  key?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  series: Array<ReportBucketCount>;
+  /** The group's total over all contacts in the range, from 0 to 1. */
+  share: Scalars['Float']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** Every metric for one range. The definitions are in docs/reports.md. */
+export type ReportPeriod = {
+  __typename?: 'ReportPeriod';
+  contactsByChannel: Array<ReportKeyedCount>;
+  contactsByDepartment: Array<ReportKeyedCount>;
+  contactsByTopic: Array<ReportKeyedCount>;
+  firstContactResolution: ReportFirstContactResolution;
+  firstResponseTime: ReportDurationSeries;
+  period: ReportRange;
+  phone: ReportPhone;
+  repeatContacts: ReportRepeatContacts;
+  resolutionTime: ReportDurationSeries;
+  resolved: ReportCountSeries;
+  totalContacts: ReportCountSeries;
+  transfers: ReportTransfers;
+  workloadPerAgent: Array<ReportAgentWorkload>;
+};
+
+export type ReportPhone = {
+  __typename?: 'ReportPhone';
+  /** abandoned / (answered + abandoned); short hang-ups are left out. Null without answered or abandoned calls. */
+  abandonRate?: Maybe<Scalars['Float']['output']>;
+  abandoned: Scalars['Int']['output'];
+  answered: Scalars['Int']['output'];
+  averageTalkSeconds?: Maybe<Scalars['Float']['output']>;
+  averageWaitSeconds?: Maybe<Scalars['Float']['output']>;
+  offered: Scalars['Int']['output'];
+  series: Array<ReportPhoneBucket>;
+  shortHangups: Scalars['Int']['output'];
+};
+
+export type ReportPhoneBucket = {
+  __typename?: 'ReportPhoneBucket';
+  abandoned: Scalars['Int']['output'];
+  answered: Scalars['Int']['output'];
+  bucket: Scalars['String']['output'];
+  offered: Scalars['Int']['output'];
+  shortHangups: Scalars['Int']['output'];
+};
+
+/** A report's range: two local dates in the center's time zone, both inclusive. */
+export type ReportRange = {
+  __typename?: 'ReportRange';
+  days: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type ReportRepeatContacts = {
+  __typename?: 'ReportRepeatContacts';
+  /** Residents with at least one repeat contact in the range. */
+  residents: Scalars['Int']['output'];
+  series: Array<ReportBucketCount>;
+  total: Scalars['Int']['output'];
+};
+
+export type ReportTransfers = {
+  __typename?: 'ReportTransfers';
+  perInquiry: Scalars['Float']['output'];
+  series: Array<ReportBucketCount>;
+  total: Scalars['Int']['output'];
 };
 
 export type RevokeApiKeyPayload = {
@@ -2421,6 +2572,22 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimited: ResolverTypeWrapper<RateLimitedResult>;
   ReplyPayload: ResolverTypeWrapper<ReplyResult>;
+  Report: ResolverTypeWrapper<Report>;
+  ReportAgentWorkload: ResolverTypeWrapper<ReportAgentWorkload>;
+  ReportBucket: null;
+  ReportBucketCount: ResolverTypeWrapper<ReportBucketCount>;
+  ReportCountSeries: ResolverTypeWrapper<ReportCountSeries>;
+  ReportDurationBucket: ResolverTypeWrapper<ReportDurationBucket>;
+  ReportDurationSeries: ResolverTypeWrapper<ReportDurationSeries>;
+  ReportDurationStats: ResolverTypeWrapper<ReportDurationStats>;
+  ReportFirstContactResolution: ResolverTypeWrapper<ReportFirstContactResolution>;
+  ReportKeyedCount: ResolverTypeWrapper<ReportKeyedCount>;
+  ReportPeriod: ResolverTypeWrapper<ReportPeriod>;
+  ReportPhone: ResolverTypeWrapper<ReportPhone>;
+  ReportPhoneBucket: ResolverTypeWrapper<ReportPhoneBucket>;
+  ReportRange: ResolverTypeWrapper<ReportRange>;
+  ReportRepeatContacts: ResolverTypeWrapper<ReportRepeatContacts>;
+  ReportTransfers: ResolverTypeWrapper<ReportTransfers>;
   RevokeApiKeyPayload: ResolverTypeWrapper<RevokeApiKeyResult>;
   RingNotice: ResolverTypeWrapper<RingNoticeView>;
   RotaChange: ResolverTypeWrapper<RotaChangeView>;
@@ -2576,6 +2743,21 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RateLimited: RateLimitedResult;
   ReplyPayload: ReplyResult;
+  Report: Report;
+  ReportAgentWorkload: ReportAgentWorkload;
+  ReportBucketCount: ReportBucketCount;
+  ReportCountSeries: ReportCountSeries;
+  ReportDurationBucket: ReportDurationBucket;
+  ReportDurationSeries: ReportDurationSeries;
+  ReportDurationStats: ReportDurationStats;
+  ReportFirstContactResolution: ReportFirstContactResolution;
+  ReportKeyedCount: ReportKeyedCount;
+  ReportPeriod: ReportPeriod;
+  ReportPhone: ReportPhone;
+  ReportPhoneBucket: ReportPhoneBucket;
+  ReportRange: ReportRange;
+  ReportRepeatContacts: ReportRepeatContacts;
+  ReportTransfers: ReportTransfers;
   RevokeApiKeyPayload: RevokeApiKeyResult;
   RingNotice: RingNoticeView;
   RotaChange: RotaChangeView;
@@ -3289,6 +3471,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   publicFormLimits?: Resolver<ResolversTypes['PublicFormLimits'], ParentType, ContextType>;
   publicTopics?: Resolver<Array<ResolversTypes['PublicTopic']>, ParentType, ContextType>;
   recentCalls?: Resolver<Array<ResolversTypes['PhoneCall']>, ParentType, ContextType, RequireFields<QueryRecentCallsArgs, 'first'>>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'bucket' | 'from' | 'to'>>;
   rotaMembers?: Resolver<Array<ResolversTypes['RotaMember']>, ParentType, ContextType, Partial<QueryRotaMembersArgs>>;
   rotation?: Resolver<ResolversTypes['Rotation'], ParentType, ContextType, RequireFields<QueryRotationArgs, 'from' | 'to'>>;
   rotationSettings?: Resolver<ResolversTypes['RotationSettings'], ParentType, ContextType>;
@@ -3313,6 +3496,118 @@ export type ReplyPayloadResolvers<ContextType = GraphQLContext, ParentType exten
   email?: Resolver<Maybe<ResolversTypes['OutboundEmail']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['InquiryError']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['InquiryMessage']>, ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  bucket?: Resolver<ResolversTypes['ReportBucket'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType>;
+};
+
+export type ReportAgentWorkloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportAgentWorkload'] = ResolversParentTypes['ReportAgentWorkload']> = {
+  claimed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ReportBucketResolvers = { DAY: 'day', MONTH: 'month', WEEK: 'week' };
+
+export type ReportBucketCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportBucketCount'] = ResolversParentTypes['ReportBucketCount']> = {
+  bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportCountSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportCountSeries'] = ResolversParentTypes['ReportCountSeries']> = {
+  series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportDurationBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportDurationBucket'] = ResolversParentTypes['ReportDurationBucket']> = {
+  bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReportDurationSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportDurationSeries'] = ResolversParentTypes['ReportDurationSeries']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ReportDurationBucket']>, ParentType, ContextType>;
+};
+
+export type ReportDurationStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportDurationStats'] = ResolversParentTypes['ReportDurationStats']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReportFirstContactResolutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportFirstContactResolution'] = ResolversParentTypes['ReportFirstContactResolution']> = {
+  series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportKeyedCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportKeyedCount'] = ResolversParentTypes['ReportKeyedCount']> = {
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportPeriod'] = ResolversParentTypes['ReportPeriod']> = {
+  contactsByChannel?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
+  contactsByDepartment?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
+  contactsByTopic?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
+  firstContactResolution?: Resolver<ResolversTypes['ReportFirstContactResolution'], ParentType, ContextType>;
+  firstResponseTime?: Resolver<ResolversTypes['ReportDurationSeries'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportRange'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['ReportPhone'], ParentType, ContextType>;
+  repeatContacts?: Resolver<ResolversTypes['ReportRepeatContacts'], ParentType, ContextType>;
+  resolutionTime?: Resolver<ResolversTypes['ReportDurationSeries'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['ReportCountSeries'], ParentType, ContextType>;
+  totalContacts?: Resolver<ResolversTypes['ReportCountSeries'], ParentType, ContextType>;
+  transfers?: Resolver<ResolversTypes['ReportTransfers'], ParentType, ContextType>;
+  workloadPerAgent?: Resolver<Array<ResolversTypes['ReportAgentWorkload']>, ParentType, ContextType>;
+};
+
+export type ReportPhoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportPhone'] = ResolversParentTypes['ReportPhone']> = {
+  abandonRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  abandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageTalkSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageWaitSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ReportPhoneBucket']>, ParentType, ContextType>;
+  shortHangups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportPhoneBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportPhoneBucket'] = ResolversParentTypes['ReportPhoneBucket']> = {
+  abandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortHangups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRange'] = ResolversParentTypes['ReportRange']> = {
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportRepeatContactsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRepeatContacts'] = ResolversParentTypes['ReportRepeatContacts']> = {
+  residents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportTransfersResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportTransfers'] = ResolversParentTypes['ReportTransfers']> = {
+  perInquiry?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RevokeApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
@@ -3725,6 +4020,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RateLimited?: RateLimitedResolvers<ContextType>;
   ReplyPayload?: ReplyPayloadResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportAgentWorkload?: ReportAgentWorkloadResolvers<ContextType>;
+  ReportBucket?: ReportBucketResolvers;
+  ReportBucketCount?: ReportBucketCountResolvers<ContextType>;
+  ReportCountSeries?: ReportCountSeriesResolvers<ContextType>;
+  ReportDurationBucket?: ReportDurationBucketResolvers<ContextType>;
+  ReportDurationSeries?: ReportDurationSeriesResolvers<ContextType>;
+  ReportDurationStats?: ReportDurationStatsResolvers<ContextType>;
+  ReportFirstContactResolution?: ReportFirstContactResolutionResolvers<ContextType>;
+  ReportKeyedCount?: ReportKeyedCountResolvers<ContextType>;
+  ReportPeriod?: ReportPeriodResolvers<ContextType>;
+  ReportPhone?: ReportPhoneResolvers<ContextType>;
+  ReportPhoneBucket?: ReportPhoneBucketResolvers<ContextType>;
+  ReportRange?: ReportRangeResolvers<ContextType>;
+  ReportRepeatContacts?: ReportRepeatContactsResolvers<ContextType>;
+  ReportTransfers?: ReportTransfersResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RingNotice?: RingNoticeResolvers<ContextType>;
   RotaChange?: RotaChangeResolvers<ContextType>;

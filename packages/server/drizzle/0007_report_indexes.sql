@@ -1,0 +1,1 @@
+CREATE INDEX "events_inquiry_idx" ON "events" USING btree ("inquiry_id","type") WHERE "events"."inquiry_id" is not null;
