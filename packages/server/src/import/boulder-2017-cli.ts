@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IANAZone } from 'luxon';
 import { loadConfig } from '../config.js';
-import { openCommandDatabase, progressBar, resolveInputFile, runCommand, stopOnInterrupt } from './command.js';
+import { resolveInputFile, runCommand, runImport } from './command.js';
 import { formatChannelCounts } from './csv311.js';
 import { BOULDER_2017_FILE, BOULDER_2017_SOURCE_SYSTEM, importBoulder2017File, type Boulder2017Summary } from './boulder-2017.js';
 
@@ -108,28 +108,7 @@ async function run(argv: string[]): Promise<number> {
   }
 
   const file = resolveInputFile(args.file, config.workingDir);
-  const opened = await openCommandDatabase(config);
-  if (!opened) return 1;
-  const { database, deps } = opened;
-  const interrupt = stopOnInterrupt();
-  const bar = progressBar('Importing Boulder 2017');
-
-  try {
-    const summary = await importBoulder2017File(deps, {
-      file,
-      timeZone: args.timeZone,
-      onProgress: (done, total) => bar.update(done, total),
-      signal: interrupt.signal,
-    });
-    bar.stop();
-    process.stdout.write(formatSummary(summary));
-    if (summary.stopped) return 130;
-    return summary.failed.length > 0 ? 2 : 0;
-  } finally {
-    bar.stop();
-    interrupt.dispose();
-    await database.close();
-  }
+  return runImport(config, 'Importing Boulder 2017', (deps, hooks) => importBoulder2017File(deps, { file, timeZone: args.timeZone, ...hooks }), formatSummary);
 }
 
 runCommand(() => run(process.argv.slice(2)));

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { IANAZone } from 'luxon';
 import { loadConfig } from '../config.js';
-import { openCommandDatabase, progressBar, resolveInputFile, runCommand, stopOnInterrupt } from './command.js';
+import { resolveInputFile, runCommand, runImport } from './command.js';
 import { formatChannelCounts, import311File, type ImportFormat, type ImportSummary } from './csv311.js';
 
 /**
@@ -115,29 +115,7 @@ async function run(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const file = resolveInputFile(args.file, config.workingDir);
-  const opened = await openCommandDatabase(config);
-  if (!opened) return 1;
-  const { database, deps } = opened;
-  const interrupt = stopOnInterrupt();
-
-  const bar = progressBar('Importing');
-  try {
-    const summary = await import311File(deps, {
-      file,
-      timeZone: args.timeZone,
-      format: args.format,
-      onProgress: (done, total) => bar.update(done, total),
-      signal: interrupt.signal,
-    });
-    bar.stop();
-    process.stdout.write(formatSummary(summary));
-    if (summary.stopped) return 130;
-    return summary.failed.length > 0 ? 2 : 0;
-  } finally {
-    bar.stop();
-    interrupt.dispose();
-    await database.close();
-  }
+  return runImport(config, 'Importing', (deps, hooks) => import311File(deps, { file, timeZone: args.timeZone, format: args.format, ...hooks }), formatSummary);
 }
 
 runCommand(() => run(process.argv.slice(2)));

@@ -117,6 +117,39 @@ export function progressBar(label: string) {
   };
 }
 
+/** The hooks an import receives from `runImport`. */
+export type ImportHooks = { signal: AbortSignal; onProgress: (done: number, total: number) => void };
+
+/**
+ * Opens the database, runs `work` with a progress bar and Ctrl+C handling,
+ * prints its summary and returns the exit status: 0 when every row was
+ * imported or skipped, 2 when some failed, 130 when Ctrl+C stopped it and 1
+ * when the database could not be opened.
+ */
+export async function runImport<Summary extends { stopped: boolean; failed: unknown[] }>(
+  config: Config,
+  label: string,
+  work: (deps: CoreDeps, hooks: ImportHooks) => Promise<Summary>,
+  formatSummary: (summary: Summary) => string,
+): Promise<number> {
+  const opened = await openCommandDatabase(config);
+  if (!opened) return 1;
+  const interrupt = stopOnInterrupt();
+  const bar = progressBar(label);
+
+  try {
+    const summary = await work(opened.deps, { signal: interrupt.signal, onProgress: (done, total) => bar.update(done, total) });
+    bar.stop();
+    process.stdout.write(formatSummary(summary));
+    if (summary.stopped) return 130;
+    return summary.failed.length > 0 ? 2 : 0;
+  } finally {
+    bar.stop();
+    interrupt.dispose();
+    await opened.database.close();
+  }
+}
+
 /** Runs a command's main function and exits with its code; expected errors print their message alone. */
 export function runCommand(main: () => Promise<number>): void {
   main().then(

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { openCommandDatabase, progressBar, resolveInputFile, runCommand, stopOnInterrupt } from '../import/command.js';
+import { resolveInputFile, runCommand, runImport } from '../import/command.js';
 import { DEMO_FAQ_FILE, importFaqFile, type FaqImportSummary } from './faq-import.js';
 
 /**
@@ -92,27 +92,7 @@ async function run(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const file = resolveInputFile(args.file, config.workingDir);
-  const opened = await openCommandDatabase(config);
-  if (!opened) return 1;
-  const { database, deps } = opened;
-  const interrupt = stopOnInterrupt();
-  const bar = progressBar('Importing FAQ');
-
-  try {
-    const summary = await importFaqFile(deps, {
-      file,
-      signal: interrupt.signal,
-      onProgress: (done, total) => bar.update(done, total),
-    });
-    bar.stop();
-    process.stdout.write(formatSummary(summary));
-    if (summary.stopped) return 130;
-    return summary.failed.length > 0 ? 2 : 0;
-  } finally {
-    bar.stop();
-    interrupt.dispose();
-    await database.close();
-  }
+  return runImport(config, 'Importing FAQ', (deps, hooks) => importFaqFile(deps, { file, ...hooks }), formatSummary);
 }
 
 runCommand(() => run(process.argv.slice(2)));
