@@ -465,7 +465,7 @@ export type Duty = {
   until?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** What a person does during one half-hour slot of the rotation. */
+/** A person's duty during one half-hour slot of the rotation. */
 export type DutyKind =
   | 'leave'
   | 'meeting'
@@ -1855,7 +1855,7 @@ export type RotationProposal = {
   rotation: Rotation;
 };
 
-/** How the center plans its time. Times are local times in the center's zone. */
+/** The center's planning settings. Times are local times in the center's zone. */
 export type RotationSettings = {
   __typename?: 'RotationSettings';
   /** When true, new web and e-mail inquiries are claimed for an on-call, available agent. */
@@ -1864,7 +1864,7 @@ export type RotationSettings = {
   closingTime: Scalars['String']['output'];
   /** Closed dates, YYYY-MM-DD. */
   holidays: Array<Scalars['String']['output']>;
-  /** Longest on-call stretch of one person, in minutes. Default 180. */
+  /** Maximum on-call stretch of one person, in minutes. Default 180. */
   maxOnCallMinutes: Scalars['Int']['output'];
   /** Fewer people on call than this in an open half hour is an error warning. Default 1. */
   minOnCall: Scalars['Int']['output'];

@@ -5,7 +5,7 @@ import { HALF_HOUR_MS, type OpenDay, type RotationSettingsView } from './views.j
 /**
  * The calendar of open half hours. Settings hold local times, so each half
  * hour is built from its local date and time in the center's zone and only
- * then turned into an instant: 8:00 stays 8:00 on both sides of a
+ * then turned into an instant. So 8:00 stays 8:00 on both sides of a
  * daylight-saving change, and the instants shift by the change instead.
  */
 
@@ -16,7 +16,7 @@ function localDay(date: string, zone: string): DateTime {
   return day.startOf('day');
 }
 
-/** Every date from `from` to `to`, both included, as YYYY-MM-DD. */
+/** Lists every date from `from` to `to`, both included, as YYYY-MM-DD. */
 export function datesBetween(from: string, to: string): string[] {
   const dates: string[] = [];
   let day = DateTime.fromISO(from, { zone: 'UTC' });
@@ -33,17 +33,17 @@ export function addDays(date: string, days: number): string {
   return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
 }
 
-/** The instants at which the local dates `from` and `to` + 1 day begin: the half-open range of the dates. */
+/** Returns the half-open range of the dates: the instants at which the local dates `from` and `to` + 1 day begin. */
 export function instantRange(from: string, to: string, zone: string): { start: Date; end: Date } {
   return { start: localDay(from, zone).toJSDate(), end: localDay(to, zone).plus({ days: 1 }).toJSDate() };
 }
 
-/** The local date (YYYY-MM-DD) of an instant in `zone`. */
+/** Returns the local date (YYYY-MM-DD) of an instant in `zone`. */
 export function localDate(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISODate()!;
 }
 
-/** The instant of a local date and HH:mm time in `zone`. */
+/** Returns the instant of a local date and HH:mm time in `zone`. */
 export function localInstant(date: string, time: string, zone: string): Date {
   const minutes = minutesOfDay(time);
   return localDay(date, zone)
@@ -51,13 +51,13 @@ export function localInstant(date: string, time: string, zone: string): Date {
     .toJSDate();
 }
 
-/** True when the center is open on the date: an open weekday that is not a holiday. */
+/** Returns whether the center is open on the date: an open weekday that is not a holiday. */
 export function isOpenDate(settings: RotationSettingsView, date: string): boolean {
   const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday;
   return settings.openDays.includes(weekday) && !settings.holidays.includes(date);
 }
 
-/** The open days from `from` to `to` (both included) with each open half hour's start instant and local time. */
+/** Lists the open days from `from` to `to` (both included) with each open half hour's start instant and local time. */
 export function openCalendar(settings: RotationSettingsView, from: string, to: string): OpenDay[] {
   const zone = settings.timeZone;
   const opening = minutesOfDay(settings.openingTime);
@@ -77,7 +77,7 @@ export function openCalendar(settings: RotationSettingsView, from: string, to: s
   return days;
 }
 
-/** True when the team meeting takes place on the date. */
+/** Returns whether the team meeting takes place on the date. */
 export function isMeetingDate(settings: RotationSettingsView, date: string): boolean {
   const meeting = settings.teamMeeting;
   if (!meeting || !isOpenDate(settings, date)) return false;
@@ -87,7 +87,7 @@ export function isMeetingDate(settings: RotationSettingsView, date: string): boo
   return ((weeks % meeting.everyWeeks) + meeting.everyWeeks) % meeting.everyWeeks === 0;
 }
 
-/** The start instants (ms) of the open half hours of `days` that fall in the team meeting. */
+/** Returns the start instants (ms) of the open half hours of `days` that fall in the team meeting. */
 export function meetingHalfHours(settings: RotationSettingsView, days: OpenDay[]): Set<number> {
   const result = new Set<number>();
   const meeting = settings.teamMeeting;

@@ -99,7 +99,7 @@ export type DiffPartKind =
   | 'REMOVED'
   | 'UNCHANGED';
 
-/** What a person does during one half-hour slot of the rotation. */
+/** A person's duty during one half-hour slot of the rotation. */
 export type DutyKind =
   | 'LEAVE'
   | 'MEETING'
