@@ -3,6 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   bigint,
   boolean,
+  check,
   customType,
   doublePrecision,
   index,
@@ -96,6 +97,19 @@ export const departments = pgTable('departments', {
   address: text('address'),
 });
 
+/**
+ * A county program that several topics can belong to, such as the
+ * defensible-space program; reports count contacts by program.
+ */
+export const programs = pgTable('programs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  description: text('description').notNull().default(''),
+  departmentId: uuid('department_id')
+    .notNull()
+    .references(() => departments.id),
+});
+
 /** A reason for contact, owned by one department. */
 export const topics = pgTable(
   'topics',
@@ -106,6 +120,8 @@ export const topics = pgTable(
     departmentId: uuid('department_id')
       .notNull()
       .references(() => departments.id),
+    /** The program the topic belongs to, if any. */
+    programId: uuid('program_id').references((): AnyPgColumn => programs.id, { onDelete: 'set null' }),
     /** The name's English tsvector, through which an article also matches a search (see kb/search.ts). */
     nameVector: tsvector('name_vector')
       .notNull()
@@ -168,6 +184,11 @@ export const inquiries = pgTable(
     apiKeyId: uuid('api_key_id'),
     sourceSystem: text('source_system'),
     sourceId: text('source_id'),
+    /**
+     * HMAC-SHA256 of the satisfaction-survey token sent to the resident when
+     * the inquiry is resolved (the token itself is never stored).
+     */
+    surveyTokenHash: text('survey_token_hash').unique(),
     version: integer('version').notNull().default(1),
     /** When the center received the inquiry: the original time for imported rows. */
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -694,3 +715,61 @@ export const instanceSecrets = pgTable('instance_secrets', {
   value: text('value').notNull(),
   createdAt: instant('created_at').notNull().defaultNow(),
 });
+
+export const surveySource = pgEnum('survey_source', ['email', 'status_link']);
+
+/**
+ * A resident's satisfaction rating of one resolved inquiry, on the 4-point
+ * scale (4 excellent, 3 good, 2 fair, 1 poor) for the service and for
+ * courtesy. At most one per inquiry.
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' })
+      .notNull()
+      .unique()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    serviceRating: integer('service_rating').notNull(),
+    courtesyRating: integer('courtesy_rating').notNull(),
+    comment: text('comment'),
+    /** How the resident reached the survey: the e-mailed link or the status page. */
+    source: surveySource('source').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [
+    index('survey_responses_created_idx').on(table.createdAt),
+    check('survey_responses_service_rating_check', sql`${table.serviceRating} between 1 and 4`),
+    check('survey_responses_courtesy_rating_check', sql`${table.courtesyRating} between 1 and 4`),
+  ],
+);
+
+export const kudosSource = pgEnum('kudos_source', ['public', 'survey']);
+export const kudosStatus = pgEnum('kudos_status', ['pending', 'approved', 'declined']);
+
+/**
+ * Praise for an employee from a resident, sent from the public site or the
+ * survey. The manager approves it (naming the staff member it is for) or
+ * declines it; approved kudos get a certificate and a line in the monthly
+ * newsletter list. The resident's name is personal data.
+ */
+export const kudos = pgTable(
+  'kudos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    source: kudosSource('source').notNull(),
+    status: kudosStatus('status').notNull().default('pending'),
+    /** The employee as the resident named them. */
+    employeeName: text('employee_name').notNull(),
+    /** The staff member the kudos is for: guessed at submission when possible, set by the manager on approval. */
+    staffId: uuid('staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    message: text('message').notNull(),
+    residentName: text('resident_name'),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    reviewedById: uuid('reviewed_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    reviewedAt: instant('reviewed_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [index('kudos_status_idx').on(table.status, table.createdAt), index('kudos_staff_idx').on(table.staffId, table.reviewedAt)],
+);

@@ -81,7 +81,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
       for (let attempt = 1; ; attempt += 1) {
         try {
           await handle.db.execute(
-            sql`truncate presence_connections, inquiry_messages, inquiries, contacts, topics, departments, sessions, staff_users, events, rota_settings, rate_limit_hits, instance_secrets cascade`,
+            sql`truncate presence_connections, inquiry_messages, inquiries, contacts, topics, programs, departments, survey_responses, kudos, sessions, staff_users, events, rota_settings, rate_limit_hits, instance_secrets cascade`,
           );
           break;
         } catch (error) {
