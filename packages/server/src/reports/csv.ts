@@ -11,8 +11,12 @@ export type CsvCell = string | number | boolean | null | undefined | Date;
  * negative numbers: -5 is written as '-5, which spreadsheets display as text.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(formatCell).join(','));
-  return lines.map((line) => `${line}\r\n`).join('');
+  return toCsvLines([header, ...rows]);
+}
+
+/** Writes rows as CSV lines with the same quoting and escaping as toCsv but no header, for a file written in parts. */
+export function toCsvLines(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((row) => `${row.map(formatCell).join(',')}\r\n`).join('');
 }
 
 function formatCell(cell: CsvCell): string {

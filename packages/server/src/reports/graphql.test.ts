@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { RunningServer } from '../http/server.js';
 import { receiveInquiry } from '../inquiries/intake.js';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../test/support/database.js';
-import { createAgent, TEST_PASSWORD } from '../../test/support/fixtures.js';
+import { createAgent, createTopic, TEST_PASSWORD } from '../../test/support/fixtures.js';
 import { startTestServer, TestClient } from '../../test/support/server.js';
 
 const reportQuery = `query($from: String!, $to: String!, $bucket: ReportBucket!) {
@@ -16,6 +16,19 @@ const reportQuery = `query($from: String!, $to: String!, $bucket: ReportBucket!)
       phone { abandonRate }
     }
     previous { period { from to } totalContacts { total } }
+  }
+}`;
+
+const departmentQuery = `query($from: String!, $to: String!, $bucket: ReportBucket!, $departmentId: ID) {
+  report(from: $from, to: $to, bucket: $bucket, departmentId: $departmentId) {
+    department { id name }
+    current {
+      totalContacts { total }
+      topReasons { label total }
+      contactsByProgram { key label total }
+      satisfaction { responses averageService serviceDistribution { rating count } series { bucket count } }
+      kudos { received approved series { bucket count } byStaff { staffId displayName approved } }
+    }
   }
 }`;
 
@@ -64,6 +77,33 @@ describe.each(databaseKinds())('report query on %s', (kind) => {
     expect(report.current.phone.abandonRate).toBeNull();
     expect(report.previous.period).toEqual({ from: '2026-02-23', to: '2026-03-08' });
     expect(report.previous.totalContacts.total).toBe(0);
+  });
+
+  it('limits the report to a department', async () => {
+    const parks = await createTopic(database.deps, 'Park bench', 'Parks');
+    const roads = await createTopic(database.deps, 'Pothole', 'Road and Bridge');
+    const receivedAt = DateTime.fromISO('2026-03-10T09:00', { zone: 'America/Denver' }).toJSDate();
+    await receiveInquiry(database.deps, { channel: 'web', subject: 'Bench', topicId: parks.topic.id, receivedAt });
+    await receiveInquiry(database.deps, { channel: 'web', subject: 'Hole', topicId: roads.topic.id, receivedAt });
+
+    const client = await signedIn('manager');
+    const response = await client.gql(departmentQuery, { from: '2026-03-09', to: '2026-03-22', bucket: 'WEEK', departmentId: parks.department.id });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.report.department).toEqual({ id: parks.department.id, name: 'Parks' });
+    expect(response.data!.report.current.totalContacts.total).toBe(1);
+    expect(response.data!.report.current.topReasons).toEqual([{ label: 'Park bench', total: 1 }]);
+    expect(response.data!.report.current.satisfaction.serviceDistribution.map((entry: { rating: number }) => entry.rating)).toEqual([4, 3, 2, 1]);
+
+    const whole = await client.gql(departmentQuery, { from: '2026-03-09', to: '2026-03-22', bucket: 'WEEK' });
+    expect(whole.data!.report.department).toBeNull();
+    expect(whole.data!.report.current.totalContacts.total).toBe(2);
+  });
+
+  it('names an unknown departmentId', async () => {
+    const client = await signedIn('manager');
+    const response = await client.gql(departmentQuery, { from: '2026-03-09', to: '2026-03-22', bucket: 'WEEK', departmentId: 'parks' });
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toContain('departmentId');
   });
 
   it('rejects an agent', async () => {
