@@ -32,6 +32,12 @@ export function retryDelaySeconds(failedAttempts: number): number {
   return RETRY_DELAYS_SECONDS[Math.min(Math.max(failedAttempts, 1), RETRY_DELAYS_SECONDS.length) - 1];
 }
 
+/** Headers that mark the center's automatic e-mails (RFC 3834 Auto-Submitted, and Exchange's suppression header). */
+const automaticHeaders: Partial<Record<OutboundEmailRow['kind'], Record<string, string>>> = {
+  acknowledgement: { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' },
+  survey: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+};
+
 /**
  * Sends the outbox through the SMTP relay: one worker per process. Each
  * round claims due rows with FOR UPDATE SKIP LOCKED, so several processes on
@@ -145,8 +151,8 @@ export class OutboxWorker {
         messageId: bracket(row.messageIdHeader),
         ...(row.inReplyTo ? { inReplyTo: bracket(row.inReplyTo) } : {}),
         ...(row.references.length > 0 ? { references: row.references.map(bracket) } : {}),
-        // RFC 3834: an acknowledgement is an automatic reply, so a well-behaved auto-responder does not reply to it.
-        headers: row.kind === 'acknowledgement' ? { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' } : {},
+        // RFC 3834: an acknowledgement is an automatic reply and a survey e-mail is automatically generated, so a well-behaved auto-responder answers neither.
+        headers: automaticHeaders[row.kind] ?? {},
       });
       await this.finish(row, { status: 'sent', sentAt: now, lastError: null });
       this.deps.log.info({ outboundEmailId: row.id, inquiryId: row.inquiryId, to: maskEmail(row.toAddress), attempt: row.attempts }, 'e-mail sent');

@@ -68,7 +68,13 @@ export const inquiryResolvers: Resolvers = {
     releaseInquiry: (_parent, args, context) =>
       withId(args.id, (id) => releaseInquiry(context.deps, actorOf(context), id, args.version)),
     resolveInquiry: (_parent, args, context) =>
-      withId(args.id, (id) => resolveInquiry(context.deps, actorOf(context), id, args.version, args.resolutionNote)),
+      withId(args.id, async (id) => {
+        const surveyMail = context.email ? { publicBaseUrl: context.publicBaseUrl, mailFrom: context.email.mailFrom } : undefined;
+        const result = await resolveInquiry(context.deps, actorOf(context), id, args.version, args.resolutionNote, surveyMail);
+        // The survey e-mail, when one was queued, leaves at once rather than at the outbox's next round.
+        if (result.kind === 'ok') context.email?.wakeOutbox();
+        return result;
+      }),
     reopenInquiry: (_parent, args, context) =>
       withId(args.id, (id) => reopenInquiry(context.deps, actorOf(context), id, args.version, args.reason)),
     addNote: (_parent, args, context) =>

@@ -7,6 +7,7 @@ import type { StaffSummary } from '../auth/service.js';
 import { findDepartment, findTopic } from '../directory/service.js';
 import { invalidField, type InvalidInputResult } from '../validation/result.js';
 import { requiredText, optionalText } from '../validation/text.js';
+import { issueSurveyInvitation, type SurveyMailSettings } from '../survey/service.js';
 import { appendInboxEvent } from './events.js';
 import { BODY_MAX } from './intake.js';
 import { loadInquiry, type InboxEventType, type InquiryRow, type InquiryView } from './views.js';
@@ -134,13 +135,17 @@ export async function releaseInquiry(deps: CoreDeps, actor: Actor, id: number, v
   });
 }
 
-/** Resolves an open inquiry with the answer given, claimed or not; claimed by someone else needs that person or a manager. */
+/**
+ * Resolves an open inquiry with the answer given, claimed or not; claimed by someone else needs that person or a manager.
+ * It also issues the satisfaction survey, whose e-mail needs `surveyMail` (survey/service.ts).
+ */
 export async function resolveInquiry(
   deps: CoreDeps,
   actor: Actor,
   id: number,
   version: number,
   resolutionNote: string,
+  surveyMail?: SurveyMailSettings,
 ): Promise<InquiryResult> {
   const note = requiredText('resolutionNote', BODY_MAX).safeParse(resolutionNote);
   if (!note.success) return invalidField('resolutionNote', note.error.issues[0].message);
@@ -159,6 +164,7 @@ export async function resolveInquiry(
     // The thread keeps every resolution, so the answer given stays visible after a reopen.
     after: async (tx, inquiry) => {
       await tx.insert(inquiryMessages).values({ inquiryId: inquiry.id, kind: 'note', authorId: actor.id, body: `Resolved: ${note.data}` });
+      await issueSurveyInvitation(tx, deps, inquiry.id, surveyMail);
     },
     explain: (current) => {
       if (current.version !== version) return undefined;

@@ -52,7 +52,7 @@ export function EmailPanel(props: { inquiry: InquiryDetailFragment }) {
                       <span class={`badge email-status email-status-${item.status.toLowerCase()}`} data-testid="outbound-status">
                         {statusLabels[item.status]}
                       </span>{' '}
-                      {item.kind === 'ACKNOWLEDGEMENT' ? 'Acknowledgement' : 'Reply'}: {item.subject}
+                      {item.kind === 'ACKNOWLEDGEMENT' ? 'Acknowledgement' : item.kind === 'SURVEY' ? 'Survey' : 'Reply'}: {item.subject}
                       <span class="muted"> · {formatDateTime(item.sentAt ?? item.createdAt)}</span>
                       <Show when={item.status !== 'SENT' && item.lastError}>
                         {(error) => <span class="email-error"> · Last error: {error()}</span>}

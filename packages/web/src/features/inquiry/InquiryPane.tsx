@@ -13,6 +13,7 @@ import { SaveAsArticle } from './SaveAsArticle';
 import { SuggestedAnswers } from './SuggestedAnswers';
 import { Thread } from './Thread';
 import { EmailPanel } from '../email/EmailPanel';
+import { StaffSurveyRating } from '../survey/StaffSurveyRating';
 import './inquiry.css';
 
 /** Renders the detail pane for the inquiry in the route, kept current by live updates. */
@@ -202,6 +203,8 @@ function InquiryDetail(props: { id: string; inquiry: InquiryDetailFragment }) {
           <SaveAsArticle inquiryId={props.inquiry.id} version={props.inquiry.version} />
         </section>
       </Show>
+
+      <StaffSurveyRating inquiryId={props.inquiry.id} version={props.inquiry.version} />
 
       <Thread inquiry={props.inquiry} />
 

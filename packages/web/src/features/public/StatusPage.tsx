@@ -4,6 +4,7 @@ import { query } from '../../lib/api';
 import { InquiryStatusDocument, type InquiryStatusQuery, type PublicProgress } from '../../lib/graphql';
 import { language, t } from './i18n';
 import { PublicFrame } from './PublicFrame';
+import { ratingLabel, SurveyForm } from '../survey/SurveyForm';
 
 type StatusResult = InquiryStatusQuery['inquiryStatus'];
 type FoundStatus = Extract<StatusResult, { __typename: 'PublicInquiryStatus' }>;
@@ -57,7 +58,7 @@ export default function StatusPage() {
           </section>
         </Match>
         <Match when={status()?.__typename === 'PublicInquiryStatus' && (status() as FoundStatus)}>
-          {(found) => <StatusCard status={found()} />}
+          {(found) => <StatusCard status={found()} token={params.token} />}
         </Match>
         <Match when={status()?.__typename === 'RateLimited' && status()}>
           {(limited) => (
@@ -83,7 +84,7 @@ export default function StatusPage() {
   );
 }
 
-function StatusCard(props: { status: FoundStatus }) {
+function StatusCard(props: { status: FoundStatus; token: string }) {
   const currentIndex = () => steps.indexOf(props.status.progress);
 
   return (
@@ -155,6 +156,19 @@ function StatusCard(props: { status: FoundStatus }) {
             )}
           </For>
         </ol>
+      </Show>
+
+      <Show when={props.status.progress === 'RESOLVED'}>
+        <Show
+          when={props.status.surveyRating}
+          fallback={<SurveyForm token={props.token} idPrefix="status-survey" />}
+        >
+          {(rating) => (
+            <p class="status-survey-rated" data-testid="status-survey-rated">
+              {t('survey.ratedOnStatus', { service: ratingLabel(rating().serviceRating), courtesy: ratingLabel(rating().courtesyRating) })}
+            </p>
+          )}
+        </Show>
       </Show>
 
       <p class="field-hint">{t('status.privacy')}</p>
