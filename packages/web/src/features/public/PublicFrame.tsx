@@ -1,15 +1,17 @@
-import { A, useSearchParams } from '@solidjs/router';
+import { A, useMatch, useSearchParams } from '@solidjs/router';
 import { Show, type JSX } from 'solid-js';
 import { setLanguage, t, type Language } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import './public.css';
 
 /**
- * Renders the header shared by the public pages (county name, language switch) around the page content.
- * With `staticBrand`, the county name is not a link, so a lobby screen offers no way off its page.
+ * Renders the header shared by the public pages (county name, language switch) around the page content,
+ * and a footer link to the kudos page (left out on that page itself).
+ * With `staticBrand`, the county name is not a link and there is no footer, so a lobby screen offers no way off its page.
  */
 export function PublicFrame(props: { children: JSX.Element; staticBrand?: boolean }) {
   const [searchParams, setSearchParams] = useSearchParams();
+  const onKudosPage = useMatch(() => '/kudos');
 
   function chooseLanguage(next: Language): void {
     setLanguage(next);
@@ -41,6 +43,13 @@ export function PublicFrame(props: { children: JSX.Element; staticBrand?: boolea
         <LanguageSwitch onChoose={chooseLanguage} />
       </header>
       <main class="public-main">{props.children}</main>
+      <Show when={!props.staticBrand && !onKudosPage()}>
+        <footer class="public-footer">
+          <A href="/kudos" data-testid="public-kudos-link">
+            {t('kudos.footerLink')}
+          </A>
+        </footer>
+      </Show>
     </div>
   );
 }

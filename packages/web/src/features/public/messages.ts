@@ -1,6 +1,8 @@
+import { kudosMessages } from '../kudos/kudosMessages';
 import { answersMessages } from './answersMessages';
 import { checkInMessages } from './checkInMessages';
 import { statusMessages } from './statusMessages';
+import { surveyMessages } from '../survey/surveyMessages';
 
 /** Text of the public pages, in English and Spanish. */
 export const messages = {
@@ -9,6 +11,8 @@ export const messages = {
       ...answersMessages.en,
       ...statusMessages.en,
       ...checkInMessages.en,
+      ...kudosMessages.en,
+      ...surveyMessages.en,
       pageTitle: 'Ask the county',
       county: 'County 311',
       intro:
@@ -86,6 +90,8 @@ export const messages = {
       ...answersMessages.es,
       ...statusMessages.es,
       ...checkInMessages.es,
+      ...kudosMessages.es,
+      ...surveyMessages.es,
       pageTitle: 'Pregunte al condado',
       county: 'Condado 311',
       intro:
