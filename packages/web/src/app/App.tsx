@@ -9,6 +9,7 @@ const SignInPage = lazy(() => import('../features/auth/SignInPage'));
 const AskPage = lazy(() => import('../features/public/AskPage'));
 const CheckInPage = lazy(() => import('../features/public/CheckInPage'));
 const StatusPage = lazy(() => import('../features/public/StatusPage'));
+const SurveyPage = lazy(() => import('../features/survey/SurveyPage'));
 const Workspace = lazy(() => import('./Workspace'));
 const NoSelection = lazy(() => import('../features/inquiry/NoSelection'));
 const InquiryPane = lazy(() => import('../features/inquiry/InquiryPane'));
@@ -21,6 +22,9 @@ const PhonePage = lazy(() => import('../features/phone/PhonePage'));
 const KioskPage = lazy(() => import('../features/kiosk/KioskPage'));
 const OutboxPage = lazy(() => import('../features/email/OutboxPage'));
 const Open311Page = lazy(() => import('../features/open311/Open311Page'));
+const SendKudosPage = lazy(() => import('../features/kudos/SendKudosPage'));
+const KudosReviewPage = lazy(() => import('../features/kudos/KudosReviewPage'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 
 function SignInRoute() {
   return (
@@ -50,6 +54,14 @@ function StatusRoute() {
   return (
     <RouteFrame name="status page">
       <StatusPage />
+    </RouteFrame>
+  );
+}
+
+function SurveyRoute() {
+  return (
+    <RouteFrame name="survey">
+      <SurveyPage />
     </RouteFrame>
   );
 }
@@ -118,6 +130,30 @@ function Open311Route() {
   );
 }
 
+function ReportsRoute() {
+  return (
+    <RouteFrame name="reports">
+      <ReportsPage />
+    </RouteFrame>
+  );
+}
+
+function SendKudosRoute() {
+  return (
+    <RouteFrame name="kudos page">
+      <SendKudosPage />
+    </RouteFrame>
+  );
+}
+
+function KudosReviewRoute() {
+  return (
+    <RouteFrame name="kudos review">
+      <KudosReviewPage />
+    </RouteFrame>
+  );
+}
+
 function OutboxRoute() {
   return (
     <RouteFrame name="outbox">
@@ -157,8 +193,10 @@ export function App() {
       <Route path="/ask" component={AskRoute} />
       <Route path="/check-in" component={CheckInRoute} />
       <Route path="/status/:token" component={StatusRoute} />
+      <Route path="/survey/:token" component={SurveyRoute} />
       <Route path="/answers" component={AnswersRoute} />
       <Route path="/answers/:slug" component={AnswerRoute} />
+      <Route path="/kudos" component={SendKudosRoute} />
       <Route path="/" component={WorkspaceRoute}>
         <Route path="/" component={NoSelectionRoute} />
         <Route path="/inquiries/:id" component={InquiryRoute} />
@@ -169,6 +207,8 @@ export function App() {
         <Route path="/kiosk" component={KioskRoute} />
         <Route path="/outbox" component={OutboxRoute} />
         <Route path="/api-keys" component={Open311Route} />
+        <Route path="/kudos-review" component={KudosReviewRoute} />
+        <Route path="/reports" component={ReportsRoute} />
       </Route>
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -81,7 +81,9 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
   const kioskMatch = useMatch(() => '/kiosk');
   const open311Match = useMatch(() => '/api-keys');
   const outboxMatch = useMatch(() => '/outbox');
-  const fullWidth = () => Boolean(knowledgeBaseMatch() || rotationMatch() || phoneMatch() || kioskMatch() || open311Match() || outboxMatch());
+  const reportsMatch = useMatch(() => '/reports');
+  const kudosMatch = useMatch(() => '/kudos-review');
+  const fullWidth = () => Boolean(knowledgeBaseMatch() || rotationMatch() || phoneMatch() || kioskMatch() || open311Match() || outboxMatch() || reportsMatch() || kudosMatch());
   startHeartbeat(viewingInquiryId, presence.applyPresence);
 
   const [quickEntryKind, setQuickEntryKind] = createSignal<QuickEntryKind | null>(null);
@@ -148,6 +150,12 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
             <Show when={props.me().role === 'MANAGER'}>
               <A href="/api-keys" class="topbar-link" data-testid="nav-open311">
                 Open311
+              </A>
+              <A href="/reports" class="topbar-link" data-testid="nav-reports">
+                Reports
+              </A>
+              <A href="/kudos-review" class="topbar-link" data-testid="nav-kudos">
+                Kudos
               </A>
             </Show>
           </nav>
