@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -19,6 +20,18 @@ export function requireBrowserAndBuild(): void {
   if (!fs.existsSync(path.join(webDist, 'index.html'))) {
     throw new Error(`The web client is not built in ${webDist}. Run pnpm build (pnpm test does it first).`);
   }
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/**
+ * Loads axe-core into the page. It is evaluated through the DevTools protocol
+ * rather than added as a script tag, because the server's Content-Security-Policy
+ * (script-src 'self') blocks inline scripts, and the pages are checked under it.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window)) return;
+  await page.evaluate(axeSource);
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { attachments, inquiries, rateLimitHits } from '../../server/src/db/schema.js';
@@ -6,9 +5,7 @@ import type { RunningServer } from '../../server/src/http/server.js';
 import { openTestDatabase, type TestDatabase } from '../../server/test/support/database.js';
 import { createAgent, createTopic, TEST_PASSWORD } from '../../server/test/support/fixtures.js';
 import { startTestServer } from '../../server/test/support/server.js';
-import { launchChromium, requireBrowserAndBuild, signIn, webDist } from './harness.js';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core');
+import { launchChromium, requireBrowserAndBuild, signIn, webDist, injectAxe } from './harness.js';
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -18,7 +15,7 @@ const RATE_LIMIT = 3;
 
 /** Runs axe-core with the WCAG 2.0 and 2.1 A and AA rules and returns one line per violation. */
 async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

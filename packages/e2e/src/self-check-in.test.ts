@@ -1,15 +1,12 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { walkInVisits } from '../../server/src/db/schema.js';
 import { createAgent, createTopic, TEST_PASSWORD } from '../../server/test/support/fixtures.js';
-import { launchChromium, requireBrowserAndBuild, signIn, startWorkspace, type Workspace } from './harness.js';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core');
+import { launchChromium, requireBrowserAndBuild, signIn, startWorkspace, type Workspace, injectAxe } from './harness.js';
 
 /** Runs axe-core with the WCAG 2.0 and 2.1 A and AA rules and returns one line per violation. */
 async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

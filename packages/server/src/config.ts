@@ -101,6 +101,7 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: wholeNumber('OUTBOX_MAX_ATTEMPTS', 1, 50).default(5),
   OPEN311_JURISDICTION_ID: optionalText.pipe(z.string().max(100, 'OPEN311_JURISDICTION_ID must be at most 100 characters').optional()),
   OPEN311_POSTS_PER_HOUR: wholeNumber('OPEN311_POSTS_PER_HOUR', 1, 1_000_000).default(300),
+  REQUESTS_PER_MINUTE: wholeNumber('REQUESTS_PER_MINUTE', 0, 10_000_000).default(1200),
   ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -136,6 +137,8 @@ export type Config = {
   /** The folder relative paths are resolved against: where the user typed the command. */
   workingDir: string;
   maxJsonBodyBytes: number;
+  /** HTTP requests one client address may send per minute, in each process; 0 turns the limit off. */
+  requestsPerMinute: number;
   open311: Open311Config;
   publicForm: PublicFormConfig;
   /** Express's `trust proxy` setting: whose X-Forwarded-For is believed when taking the client address. */
@@ -261,6 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: values.ALLOWED_ORIGINS,
     workingDir,
     maxJsonBodyBytes: values.MAX_JSON_BODY_KB * 1024,
+    requestsPerMinute: values.REQUESTS_PER_MINUTE,
     open311: { jurisdictionId: values.OPEN311_JURISDICTION_ID, postsPerHour: values.OPEN311_POSTS_PER_HOUR },
     publicForm: {
       maxPhotoBytes: values.WEB_FORM_MAX_PHOTO_KB * 1024,

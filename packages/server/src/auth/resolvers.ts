@@ -9,7 +9,7 @@ export const authResolvers: Resolvers = {
   },
   Mutation: {
     async signIn(_parent, args, context) {
-      const result = await signIn(context.deps, args);
+      const result = await signIn(context.deps, { ...args, clientAddress: context.clientAddress });
       if (result.kind === 'signed_in') context.setSessionToken?.(result.token, result.session.expiresAt);
       return result;
     },
@@ -26,7 +26,8 @@ export const authResolvers: Resolvers = {
     error: (result) => (result.kind === 'signed_in' ? null : result),
   },
   SignInError: {
-    __resolveType: (error) => (error.kind === 'invalid_credentials' ? 'InvalidCredentials' : 'InvalidInput'),
+    __resolveType: (error) =>
+      error.kind === 'invalid_credentials' ? 'InvalidCredentials' : error.kind === 'throttled' ? 'SignInThrottled' : 'InvalidInput',
   },
   StaffRole: { AGENT: 'agent', MANAGER: 'manager' },
 };

@@ -9,6 +9,7 @@ import { appendEvent } from '../events/service.js';
 import { toInvalidInput, type InvalidInputResult } from '../validation/result.js';
 import { requiredText } from '../validation/text.js';
 import { getDecoyHash, hashPassword, verifyPassword } from './password.js';
+import { checkSignInAllowed, clearSignInFailures, recordSignInFailure, type SignInThrottledResult } from './throttle.js';
 
 export type StaffRecord = Omit<typeof staffUsers.$inferSelect, 'passwordHash' | 'announcedStatus' | 'announcedViewingInquiryId'>;
 
@@ -99,6 +100,7 @@ export type InvalidCredentialsError = { kind: 'invalid_credentials'; message: st
 export type SignInResult =
   | { kind: 'signed_in'; token: string; staff: StaffRecord; session: SessionRecord }
   | InvalidCredentialsError
+  | SignInThrottledResult
   | InvalidInputResult;
 
 const signInSchema = z.object({
@@ -110,17 +112,32 @@ const signInSchema = z.object({
  * Checks the password and opens a session. Unknown e-mail, wrong password and
  * a deactivated account get the same result, in about the same time.
  */
-export async function signIn(deps: CoreDeps, input: { email: string; password: string }): Promise<SignInResult> {
+export async function signIn(
+  deps: CoreDeps,
+  input: { email: string; password: string; clientAddress?: string },
+): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return toInvalidInput(parsed.error);
 
   const email = parsed.data.email.toLowerCase();
+  const throttled = await checkSignInAllowed(deps.db, email, input.clientAddress);
+  if (throttled) {
+    deps.log.warn({ retryAfterSeconds: throttled.retryAfterSeconds }, 'sign-in refused by throttling');
+    return throttled;
+  }
+
   const [user] = await deps.db.select().from(staffUsers).where(eq(staffUsers.email, email));
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), parsed.data.password);
   if (!user || !passwordOk || !user.active) {
     deps.log.info({ staffId: user?.id }, 'sign-in rejected');
+    const locked = await recordSignInFailure(deps.db, email, input.clientAddress);
+    if (locked) {
+      deps.log.warn({ staffId: user?.id }, 'sign-in address locked after repeated failures');
+      return locked;
+    }
     return { kind: 'invalid_credentials', message: 'E-mail or password is incorrect' };
   }
+  await clearSignInFailures(deps.db, email);
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + deps.sessionTtlHours * 3600_000);

@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StaffSummary, SignInResult, InvalidCredentialsError } from '../auth/service.js';
-import type { DepartmentRecord, TopicRecord } from '../directory/service.js';
+import type { DepartmentRecord, TopicRecord, ProgramRecord } from '../directory/service.js';
 import type { ContactView, InquiryView, MessageView, InboxEventView } from '../inquiries/views.js';
 import type { PresenceView, PresenceEventView } from '../presence/service.js';
 import type { InvalidInputResult } from '../validation/result.js';
 import type { NotFoundError, AlreadyClaimedError, VersionConflictError, NotClaimantError, InquiryResult } from '../inquiries/service.js';
 import type { InboxPage, InboxPageItem } from '../inquiries/inbox.js';
+import type { SignInThrottledResult } from '../auth/throttle.js';
 import type { WebFormResult, RateLimitedResult } from '../inquiries/web-form.js';
 import type { PublicStatusView } from '../public-status/service.js';
 import type { ArticleRecord, RevisionRecord, KbEventView } from '../kb/views.js';
@@ -381,6 +382,12 @@ export type CreateArticleInput = {
   topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreateProgramInput = {
+  departmentId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
 /** A county department that owns some topics. */
 export type Department = {
   __typename?: 'Department';
@@ -549,6 +556,8 @@ export type Inquiry = {
   resolvedBy?: Maybe<Staff>;
   status: InquiryStatus;
   subject: Scalars['String']['output'];
+  /** The resident's satisfaction rating, once given; staff only. */
+  survey?: Maybe<SurveyResponse>;
   topic?: Maybe<Topic>;
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; writes pass the version they were based on. */
@@ -633,6 +642,104 @@ export type KnowledgeBaseEventType =
   | 'updated'
   | 'verified';
 
+/**
+ * A resident's praise for an employee. Only signed-in staff see it, because
+ * residentName is personal data.
+ */
+export type Kudos = {
+  __typename?: 'Kudos';
+  /** The certificate's path, /kudos/<id>/certificate.pdf; set only once approved. */
+  certificatePath?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The manager's reason, when declined with one. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** The employee as the resident named them, such as 'Maria at the front desk'. */
+  employeeName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The linked inquiry's reference, such as Q-000123. */
+  inquiryReference?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  residentName?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy?: Maybe<Staff>;
+  source: KudosSource;
+  /** The staff member the kudos is for: set by the manager on approval, or at submission when the survey knows the resolver. */
+  staff?: Maybe<Staff>;
+  status: KudosStatus;
+  /**
+   * The staff member the approval form preselects: the stored staff member, else
+   * the linked inquiry's resolver for survey kudos, else the one active staff
+   * member whose display name or first name appears in employeeName, else the
+   * linked inquiry's resolver. Null when none fits.
+   */
+  suggestedStaff?: Maybe<Staff>;
+  /** The topic of the linked inquiry. */
+  topicName?: Maybe<Scalars['String']['output']>;
+};
+
+/** The kudos was reviewed already; nothing was changed. */
+export type KudosAlreadyReviewed = {
+  __typename?: 'KudosAlreadyReviewed';
+  message: Scalars['String']['output'];
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null when that staff account was deleted. */
+  reviewedBy?: Maybe<Staff>;
+  status: KudosStatus;
+};
+
+export type KudosNewsletter = {
+  __typename?: 'KudosNewsletter';
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Most kudos first, then by name. */
+  staff: Array<KudosNewsletterStaff>;
+  /** The center's time zone, in which the month's bounds are taken. */
+  timeZone: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** One approved kudos as the staff newsletter prints it: never the resident's full name. */
+export type KudosNewsletterEntry = {
+  __typename?: 'KudosNewsletterEntry';
+  approvedAt: Scalars['DateTime']['output'];
+  /** The message, cut at a word boundary after about 240 characters. */
+  excerpt: Scalars['String']['output'];
+  /** The resident's first name, or 'a resident' when no name was given. */
+  from: Scalars['String']['output'];
+  kudosId: Scalars['ID']['output'];
+  /** The topic of the linked inquiry. */
+  topicName?: Maybe<Scalars['String']['output']>;
+};
+
+export type KudosNewsletterStaff = {
+  __typename?: 'KudosNewsletterStaff';
+  count: Scalars['Int']['output'];
+  /** Oldest approval first. */
+  entries: Array<KudosNewsletterEntry>;
+  /** Null when the staff account was deleted after approval. */
+  staff?: Maybe<Staff>;
+  /** The staff member's display name, or 'Former staff member'. */
+  staffName: Scalars['String']['output'];
+};
+
+export type KudosReceived = {
+  __typename?: 'KudosReceived';
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+export type KudosReviewResult = InvalidInput | Kudos | KudosAlreadyReviewed | NotFound;
+
+export type KudosSource =
+  /** The public kudos page, /kudos. */
+  | 'PUBLIC'
+  /** The satisfaction survey sent after an inquiry is resolved. */
+  | 'SURVEY';
+
+export type KudosStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'PENDING';
+
 export type LogCallInquiryPayload = {
   __typename?: 'LogCallInquiryPayload';
   call?: Maybe<PhoneCall>;
@@ -670,6 +777,8 @@ export type Mutation = {
   addNote: InquiryPayload;
   /** Softphone: the signed-in agent answers a ringing softphone call. */
   answerCall: PhoneCallPayload;
+  /** Approves a pending kudos for staffId. A kudos that was already approved or declined is not changed. */
+  approveKudos: KudosReviewResult;
   archiveArticle: ArticlePayload;
   checkInVisitor: WalkInPayload;
   /** Claims an unclaimed inquiry. Exactly one of several concurrent claims wins; the others get AlreadyClaimed. */
@@ -678,8 +787,11 @@ export type Mutation = {
   copyPreviousWeek: CopyWeekResult;
   /** Creates a DRAFT article; `body` becomes its first Yjs document. */
   createArticle: ArticlePayload;
+  createProgram: Program;
   /** Deactivates an account: its sessions end and its open subscriptions close. */
   deactivateStaff: Staff;
+  /** Declines a pending kudos, with an optional reason of at most 500 characters shown only to managers. */
+  declineKudos: KudosReviewResult;
   /** Softphone: ends an answered softphone call. */
   endCall: PhoneCallPayload;
   /** Softphone: the caller hung up before an answer; ABANDONED after 20 seconds or more, else SHORT_HANGUP. */
@@ -741,6 +853,8 @@ export type Mutation = {
   saveAnswerAsArticle: SaveAnswerPayload;
   /** A visitor checks themselves in on the lobby screen; rate-limited per client address. */
   selfCheckIn: SelfCheckInPayload;
+  /** Sends praise for an employee from the public kudos page. Rate-limited per client address; it waits for a manager's approval. */
+  sendKudos: SendKudosResult;
   /**
    * Serves the visitor who checked in first. Of agents pressing at once, each gets a different
    * visitor, never the same one; an agent already serving someone gets WalkInStateConflict.
@@ -753,12 +867,16 @@ export type Mutation = {
   setRotaMemberActive: RotaMemberResult;
   /** Replaces all Open311 attributes of a topic. */
   setTopicAttributes: SetTopicAttributesPayload;
+  /** Puts a topic in a program, or takes it out of its program when programId is null. */
+  setTopicProgram: Topic;
   /** Starts a session and sets the session cookie. */
   signIn: SignInPayload;
   /** Ends the current session, if any, and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
   /** Softphone: records an incoming call, ringing from now. */
   startSoftphoneCall: PhoneCallPayload;
+  /** Rates a resolved inquiry once, through the survey token (source EMAIL) or the status token (source STATUS_LINK). A second rating gets SurveyAlreadyAnswered. */
+  submitSurvey: SurveyResult;
   /** The public form: the only anonymous write that creates an inquiry. */
   submitWebInquiry: SubmitWebInquiryPayload;
   updateArticle: ArticlePayload;
@@ -801,6 +919,12 @@ export type MutationAnswerCallArgs = {
 };
 
 
+export type MutationApproveKudosArgs = {
+  id: Scalars['ID']['input'];
+  staffId: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveArticleArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -828,8 +952,19 @@ export type MutationCreateArticleArgs = {
 };
 
 
+export type MutationCreateProgramArgs = {
+  input: CreateProgramInput;
+};
+
+
 export type MutationDeactivateStaffArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineKudosArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -982,6 +1117,11 @@ export type MutationSelfCheckInArgs = {
 };
 
 
+export type MutationSendKudosArgs = {
+  input: SendKudosInput;
+};
+
+
 export type MutationSetPresenceStatusArgs = {
   status: PresenceStatus;
 };
@@ -1006,6 +1146,12 @@ export type MutationSetTopicAttributesArgs = {
 };
 
 
+export type MutationSetTopicProgramArgs = {
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  topicId: Scalars['ID']['input'];
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1014,6 +1160,12 @@ export type MutationSignInArgs = {
 
 export type MutationStartSoftphoneCallArgs = {
   callerNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSubmitSurveyArgs = {
+  input: SurveyInput;
+  token: Scalars['String']['input'];
 };
 
 
@@ -1248,6 +1400,16 @@ export type PresenceStatus =
   | 'busy'
   | 'offline';
 
+/** A county program that topics can belong to, such as the defensible-space program. Reports count contacts by program. */
+export type Program = {
+  __typename?: 'Program';
+  department: Department;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  topics: Array<Topic>;
+};
+
 export type ProposeRotationResult = InvalidInput | RotationProposal;
 
 /** A published answer as residents see it: the published revision of a PUBLISHED, PUBLIC article. */
@@ -1323,6 +1485,8 @@ export type PublicInquiryStatus = {
   receivedAt: Scalars['DateTime']['output'];
   reference: Scalars['String']['output'];
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The resident's rating, once given. A resolved question without one shows the survey form. */
+  surveyRating?: Maybe<PublicSurveyRating>;
   topicName?: Maybe<Scalars['String']['output']>;
   /** The last change of any kind, including internal ones. */
   updatedAt: Scalars['DateTime']['output'];
@@ -1344,6 +1508,14 @@ export type PublicProgress =
   /** Received, not yet taken up by a staff member. */
   | 'received'
   | 'resolved';
+
+/** The rating shown back to the resident on the status page, without the comment. */
+export type PublicSurveyRating = {
+  __typename?: 'PublicSurveyRating';
+  courtesyRating: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  serviceRating: Scalars['Int']['output'];
+};
 
 export type PublicTopic = {
   __typename?: 'PublicTopic';
@@ -1386,14 +1558,24 @@ export type Query = {
   inquiry?: Maybe<Inquiry>;
   /** The status page. Unknown and malformed tokens get the same NotFound; lookups are rate-limited per client address. */
   inquiryStatus: InquiryStatusResult;
+  /** Kudos with the given status, or every kudos with pending first; newest first within each. At most 500. */
+  kudosList: Array<Kudos>;
+  /**
+   * The approved kudos whose approval falls in month (YYYY-MM) in the center's time zone, grouped by staff member.
+   * The same list is exported as CSV at GET /kudos/newsletter.csv?month=YYYY-MM.
+   */
+  kudosNewsletter: KudosNewsletter;
   /** The signed-in staff member, or null when signed out. */
   me?: Maybe<Staff>;
   /** The signed-in person's own calendar feed addresses. */
   myCalendarFeeds: CalendarFeeds;
+  /** How many approved kudos the signed-in staff member has received. */
+  myKudosCount: Scalars['Int']['output'];
   /** The outbox, newest first; all statuses when `statuses` is empty. */
   outbox: Array<OutboundEmail>;
   outboxStatus: OutboxStatus;
   phoneCall?: Maybe<PhoneCall>;
+  programs: Array<Program>;
   /** A published answer by slug or id; null for anything not published and public. */
   publicArticle?: Maybe<PublicArticle>;
   /** Search or list published answers for residents. Drafts, archived and staff-only articles never appear. */
@@ -1403,7 +1585,11 @@ export type Query = {
   publicTopics: Array<PublicTopic>;
   /** The latest calls, newest first (at most 200). */
   recentCalls: Array<PhoneCall>;
-  /** Computes the report for the local dates from..to (YYYY-MM-DD, inclusive) in the center's time zone. */
+  /**
+   * Computes the report for the local dates from..to (YYYY-MM-DD, inclusive) in the center's time zone.
+   * With departmentId, every metric covers only the inquiries routed to that department (the department view).
+   * The same report is exported as CSV at GET /reports/report.csv, and the raw contacts at GET /reports/contacts.csv.
+   */
   report: Report;
   rotaMembers: Array<RotaMember>;
   /** The plan for an inclusive range of dates (YYYY-MM-DD, at most 62 days) in the center's zone. */
@@ -1415,6 +1601,8 @@ export type Query = {
   staff: Array<Staff>;
   /** Published articles that match the inquiry's subject and question. */
   suggestedArticles: Array<ArticleSearchHit>;
+  /** The survey page. The token is the e-mailed survey token or the status token; unknown and malformed tokens get the same NotFound. Rate-limited per client address. */
+  survey: SurveyLookupResult;
   /** Every active staff member with their presence. */
   team: Array<Presence>;
   topics: Array<Topic>;
@@ -1481,6 +1669,16 @@ export type QueryInquiryStatusArgs = {
 };
 
 
+export type QueryKudosListArgs = {
+  status?: InputMaybe<KudosStatus>;
+};
+
+
+export type QueryKudosNewsletterArgs = {
+  month: Scalars['String']['input'];
+};
+
+
 export type QueryOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<OutboundEmailStatus>>;
@@ -1512,6 +1710,7 @@ export type QueryRecentCallsArgs = {
 
 export type QueryReportArgs = {
   bucket: ReportBucket;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
 };
@@ -1540,6 +1739,11 @@ export type QuerySuggestedArticlesArgs = {
 };
 
 
+export type QuerySurveyArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryWalkInVisitArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1565,6 +1769,8 @@ export type Report = {
   __typename?: 'Report';
   bucket: ReportBucket;
   current: ReportPeriod;
+  /** The department the report is limited to (the department view); null for the whole center. */
+  department?: Maybe<Department>;
   /** The same number of days, ending the day before the range. */
   previous: ReportPeriod;
 };
@@ -1640,19 +1846,43 @@ export type ReportKeyedCount = {
   total: Scalars['Int']['output'];
 };
 
+/** Kudos sent by residents in the range, by the time they were sent. */
+export type ReportKudos = {
+  __typename?: 'ReportKudos';
+  approved: Scalars['Int']['output'];
+  /** Approved kudos per staff member, most first. */
+  byStaff: Array<ReportKudosStaff>;
+  received: Scalars['Int']['output'];
+  /** Received kudos per bucket. */
+  series: Array<ReportBucketCount>;
+};
+
+export type ReportKudosStaff = {
+  __typename?: 'ReportKudosStaff';
+  approved: Scalars['Int']['output'];
+  displayName: Scalars['String']['output'];
+  staffId: Scalars['ID']['output'];
+};
+
 /** Every metric for one range. The definitions are in docs/reports.md. */
 export type ReportPeriod = {
   __typename?: 'ReportPeriod';
   contactsByChannel: Array<ReportKeyedCount>;
   contactsByDepartment: Array<ReportKeyedCount>;
+  /** Contacts by the program of the inquiry's topic; inquiries without one form the group with key null. */
+  contactsByProgram: Array<ReportKeyedCount>;
   contactsByTopic: Array<ReportKeyedCount>;
   firstContactResolution: ReportFirstContactResolution;
   firstResponseTime: ReportDurationSeries;
+  kudos: ReportKudos;
   period: ReportRange;
   phone: ReportPhone;
   repeatContacts: ReportRepeatContacts;
   resolutionTime: ReportDurationSeries;
   resolved: ReportCountSeries;
+  satisfaction: ReportSatisfaction;
+  /** The ten topics with the most contacts; inquiries without a topic are left out. share is over total contacts. */
+  topReasons: Array<ReportKeyedCount>;
   totalContacts: ReportCountSeries;
   transfers: ReportTransfers;
   workloadPerAgent: Array<ReportAgentWorkload>;
@@ -1688,12 +1918,35 @@ export type ReportRange = {
   to: Scalars['String']['output'];
 };
 
+/** The number of survey responses that gave one rating (4 excellent, 3 good, 2 fair, 1 poor). */
+export type ReportRatingCount = {
+  __typename?: 'ReportRatingCount';
+  count: Scalars['Int']['output'];
+  rating: Scalars['Int']['output'];
+};
+
 export type ReportRepeatContacts = {
   __typename?: 'ReportRepeatContacts';
   /** Residents with at least one repeat contact in the range. */
   residents: Scalars['Int']['output'];
   series: Array<ReportBucketCount>;
   total: Scalars['Int']['output'];
+};
+
+/** Satisfaction-survey responses received in the range, by the response's time. */
+export type ReportSatisfaction = {
+  __typename?: 'ReportSatisfaction';
+  /** Mean courtesy rating from 1 to 4; null without responses. */
+  averageCourtesy?: Maybe<Scalars['Float']['output']>;
+  /** Mean service rating from 1 to 4; null without responses. */
+  averageService?: Maybe<Scalars['Float']['output']>;
+  /** Responses per courtesy rating, for 4, 3, 2 and 1 in that order. */
+  courtesyDistribution: Array<ReportRatingCount>;
+  responses: Scalars['Int']['output'];
+  /** Responses per bucket. */
+  series: Array<ReportBucketCount>;
+  /** Responses per service rating, for 4, 3, 2 and 1 in that order. */
+  serviceDistribution: Array<ReportRatingCount>;
 };
 
 export type ReportTransfers = {
@@ -1944,6 +2197,21 @@ export type SelfCheckInReceipt = {
   ticketCode: Scalars['String']['output'];
 };
 
+export type SendKudosInput = {
+  /** The employee as the resident knows them: a name, or a description such as 'the man at the front desk'. At most 120 characters. */
+  employeeName: Scalars['String']['input'];
+  /** The hidden field people leave empty. Any text in it marks the submission as spam. */
+  honeypot?: InputMaybe<Scalars['String']['input']>;
+  /** An inquiry reference such as Q-000123, optional. The response is the same whether or not the inquiry exists. */
+  inquiryReference?: InputMaybe<Scalars['String']['input']>;
+  /** At most 2000 characters. */
+  message: Scalars['String']['input'];
+  /** The resident's name; optional, at most 120 characters. Only the first name ever appears in the staff newsletter. */
+  residentName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SendKudosResult = InvalidInput | KudosReceived | RateLimited;
+
 export type SetTopicAttributesError = InvalidInput | NotFound;
 
 export type SetTopicAttributesPayload = {
@@ -1952,12 +2220,22 @@ export type SetTopicAttributesPayload = {
   error?: Maybe<SetTopicAttributesError>;
 };
 
-export type SignInError = InvalidCredentials | InvalidInput;
+export type SignInError = InvalidCredentials | InvalidInput | SignInThrottled;
 
 export type SignInPayload = {
   __typename?: 'SignInPayload';
   error?: Maybe<SignInError>;
   staff?: Maybe<Staff>;
+};
+
+/**
+ * Too many failures: five failed sign-ins for one e-mail address lock it for the rest of a
+ * 15-minute window, and 20 failed sign-ins from one network stop that network for the rest of its window.
+ */
+export type SignInThrottled = {
+  __typename?: 'SignInThrottled';
+  message: Scalars['String']['output'];
+  retryAfterSeconds: Scalars['Int']['output'];
 };
 
 export type SlotPaint = {
@@ -2058,6 +2336,91 @@ export type SubscriptionWalkInEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The inquiry already has its one rating, which was kept unchanged; nothing was stored. */
+export type SurveyAlreadyAnswered = {
+  __typename?: 'SurveyAlreadyAnswered';
+  /** When the first rating was given. */
+  answeredAt: Scalars['DateTime']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type SurveyError = InvalidInput | NotFound | RateLimited | SurveyAlreadyAnswered | SurveyNotResolved;
+
+export type SurveyInput = {
+  /** Optional, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 4 excellent, 3 good, 2 fair, 1 poor. */
+  courtesyRating: Scalars['Int']['input'];
+  /** Optional; all fields blank means no kudos. */
+  kudos?: InputMaybe<SurveyKudosInput>;
+  /** 4 excellent, 3 good, 2 fair, 1 poor. */
+  serviceRating: Scalars['Int']['input'];
+};
+
+/** What a survey link shows before the rating: nothing personal, only enough to recognise the question. */
+export type SurveyInvitation = {
+  __typename?: 'SurveyInvitation';
+  /** True once the inquiry has its one rating. */
+  answered: Scalars['Boolean']['output'];
+  reference: Scalars['String']['output'];
+  /** Null while the inquiry is open again after a reopen; the survey waits until it is resolved. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  topicName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Praise for an employee sent with the rating; a manager reviews it before anyone sees it. */
+export type SurveyKudosInput = {
+  /** The employee as the resident names them, such as Maria at the front desk (at most 120 characters). */
+  employeeName?: InputMaybe<Scalars['String']['input']>;
+  /** At most 2000 characters. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Optional, at most 120 characters. */
+  residentName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SurveyLookupResult = NotFound | RateLimited | SurveyInvitation;
+
+/** The survey is only open for a resolved inquiry; nothing was stored. */
+export type SurveyNotResolved = {
+  __typename?: 'SurveyNotResolved';
+  message: Scalars['String']['output'];
+};
+
+/** The stored rating as the resident sees it. */
+export type SurveyReceipt = {
+  __typename?: 'SurveyReceipt';
+  courtesyRating: Scalars['Int']['output'];
+  /** True when the kudos part was stored for a manager's review. */
+  kudosSubmitted: Scalars['Boolean']['output'];
+  reference: Scalars['String']['output'];
+  serviceRating: Scalars['Int']['output'];
+  source: SurveySource;
+};
+
+/** A resident's rating. Ratings are 4 excellent, 3 good, 2 fair, 1 poor. */
+export type SurveyResponse = {
+  __typename?: 'SurveyResponse';
+  comment?: Maybe<Scalars['String']['output']>;
+  courtesyRating: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  serviceRating: Scalars['Int']['output'];
+  source: SurveySource;
+};
+
+/** Exactly one of receipt and error is set. */
+export type SurveyResult = {
+  __typename?: 'SurveyResult';
+  error?: Maybe<SurveyError>;
+  receipt?: Maybe<SurveyReceipt>;
+};
+
+/** How the resident reached the survey. */
+export type SurveySource =
+  /** The link in the survey e-mail sent when the inquiry was resolved. */
+  | 'EMAIL'
+  /** The survey form on the private status page. */
+  | 'STATUS_LINK';
+
 /** A fortnightly (or weekly) team meeting, during which agents are in MEETING and cover staff are on call. */
 export type TeamMeeting = {
   __typename?: 'TeamMeeting';
@@ -2088,6 +2451,8 @@ export type Topic = {
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The program the topic belongs to, if any. */
+  program?: Maybe<Program>;
   /** The GeoReport v2 service_code of this topic. */
   serviceCode: Scalars['String']['output'];
 };
@@ -2410,6 +2775,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( PublicStatusView )
     | ( RateLimitedResult )
   ;
+  KudosReviewResult:
+    | ( InvalidInputResult )
+    | ( Omit<Kudos, 'reviewedBy' | 'staff' | 'suggestedStaff'> & { reviewedBy?: Maybe<_RefType['Staff']>, staff?: Maybe<_RefType['Staff']>, suggestedStaff?: Maybe<_RefType['Staff']> } )
+    | ( Omit<KudosAlreadyReviewed, 'reviewedBy'> & { reviewedBy?: Maybe<_RefType['Staff']> } )
+    | ( NotFoundError )
+  ;
   OutboundEmailError:
     | ( InvalidInputResult )
     | ( NotFoundError )
@@ -2443,6 +2814,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInputResult )
     | ( RotationSettingsView )
   ;
+  SendKudosResult:
+    | ( InvalidInputResult )
+    | ( KudosReceived )
+    | ( RateLimitedResult )
+  ;
   SetTopicAttributesError:
     | ( InvalidInputResult )
     | ( NotFoundError )
@@ -2450,6 +2826,19 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   SignInError:
     | ( InvalidCredentialsError )
     | ( InvalidInputResult )
+    | ( SignInThrottledResult )
+  ;
+  SurveyError:
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+    | ( RateLimitedResult )
+    | ( SurveyAlreadyAnswered )
+    | ( SurveyNotResolved )
+  ;
+  SurveyLookupResult:
+    | ( NotFoundError )
+    | ( RateLimitedResult )
+    | ( SurveyInvitation )
   ;
   WalkInError:
     | ( InvalidInputResult )
@@ -2496,6 +2885,7 @@ export type ResolversTypes = {
   Contact: ResolverTypeWrapper<ContactView>;
   CopyWeekResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CopyWeekResult']>;
   CreateArticleInput: CreateArticleInput;
+  CreateProgramInput: CreateProgramInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentRecord>;
   DepartmentDirectoryInput: DepartmentDirectoryInput;
@@ -2528,6 +2918,15 @@ export type ResolversTypes = {
   IssueApiKeyPayload: ResolverTypeWrapper<IssueApiKeyResult>;
   KnowledgeBaseEvent: ResolverTypeWrapper<KbEventView>;
   KnowledgeBaseEventType: null;
+  Kudos: ResolverTypeWrapper<Omit<Kudos, 'reviewedBy' | 'staff' | 'suggestedStaff'> & { reviewedBy?: Maybe<ResolversTypes['Staff']>, staff?: Maybe<ResolversTypes['Staff']>, suggestedStaff?: Maybe<ResolversTypes['Staff']> }>;
+  KudosAlreadyReviewed: ResolverTypeWrapper<Omit<KudosAlreadyReviewed, 'reviewedBy'> & { reviewedBy?: Maybe<ResolversTypes['Staff']> }>;
+  KudosNewsletter: ResolverTypeWrapper<Omit<KudosNewsletter, 'staff'> & { staff: Array<ResolversTypes['KudosNewsletterStaff']> }>;
+  KudosNewsletterEntry: ResolverTypeWrapper<KudosNewsletterEntry>;
+  KudosNewsletterStaff: ResolverTypeWrapper<Omit<KudosNewsletterStaff, 'staff'> & { staff?: Maybe<ResolversTypes['Staff']> }>;
+  KudosReceived: ResolverTypeWrapper<KudosReceived>;
+  KudosReviewResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['KudosReviewResult']>;
+  KudosSource: KudosSource;
+  KudosStatus: KudosStatus;
   LogCallInquiryPayload: ResolverTypeWrapper<LogCallResult>;
   MemberHours: ResolverTypeWrapper<MemberHoursView>;
   MessageKind: null;
@@ -2555,6 +2954,7 @@ export type ResolversTypes = {
   Presence: ResolverTypeWrapper<PresenceView>;
   PresenceEvent: ResolverTypeWrapper<PresenceEventView>;
   PresenceStatus: null;
+  Program: ResolverTypeWrapper<ProgramRecord>;
   ProposeRotationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ProposeRotationResult']>;
   PublicArticle: ResolverTypeWrapper<PublicArticleView>;
   PublicArticleConnection: ResolverTypeWrapper<PublicPage>;
@@ -2565,6 +2965,7 @@ export type ResolversTypes = {
   PublicInquiryStatus: ResolverTypeWrapper<PublicStatusView>;
   PublicInquiryUpdate: ResolverTypeWrapper<PublicInquiryUpdate>;
   PublicProgress: null;
+  PublicSurveyRating: ResolverTypeWrapper<PublicSurveyRating>;
   PublicTopic: ResolverTypeWrapper<TopicRecord>;
   PublishAwarenessPayload: ResolverTypeWrapper<Omit<PublishAwarenessPayload, 'error'> & { error?: Maybe<ResolversTypes['ArticleError']> }>;
   PublishRotationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PublishRotationResult']>;
@@ -2572,7 +2973,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimited: ResolverTypeWrapper<RateLimitedResult>;
   ReplyPayload: ResolverTypeWrapper<ReplyResult>;
-  Report: ResolverTypeWrapper<Report>;
+  Report: ResolverTypeWrapper<Omit<Report, 'department'> & { department?: Maybe<ResolversTypes['Department']> }>;
   ReportAgentWorkload: ResolverTypeWrapper<ReportAgentWorkload>;
   ReportBucket: null;
   ReportBucketCount: ResolverTypeWrapper<ReportBucketCount>;
@@ -2582,11 +2983,15 @@ export type ResolversTypes = {
   ReportDurationStats: ResolverTypeWrapper<ReportDurationStats>;
   ReportFirstContactResolution: ResolverTypeWrapper<ReportFirstContactResolution>;
   ReportKeyedCount: ResolverTypeWrapper<ReportKeyedCount>;
+  ReportKudos: ResolverTypeWrapper<ReportKudos>;
+  ReportKudosStaff: ResolverTypeWrapper<ReportKudosStaff>;
   ReportPeriod: ResolverTypeWrapper<ReportPeriod>;
   ReportPhone: ResolverTypeWrapper<ReportPhone>;
   ReportPhoneBucket: ResolverTypeWrapper<ReportPhoneBucket>;
   ReportRange: ResolverTypeWrapper<ReportRange>;
+  ReportRatingCount: ResolverTypeWrapper<ReportRatingCount>;
   ReportRepeatContacts: ResolverTypeWrapper<ReportRepeatContacts>;
+  ReportSatisfaction: ResolverTypeWrapper<ReportSatisfaction>;
   ReportTransfers: ResolverTypeWrapper<ReportTransfers>;
   RevokeApiKeyPayload: ResolverTypeWrapper<RevokeApiKeyResult>;
   RingNotice: ResolverTypeWrapper<RingNoticeView>;
@@ -2614,16 +3019,30 @@ export type ResolversTypes = {
   SelfCheckInInput: SelfCheckInInput;
   SelfCheckInPayload: ResolverTypeWrapper<SelfCheckInResult>;
   SelfCheckInReceipt: ResolverTypeWrapper<SelfCheckInReceipt>;
+  SendKudosInput: SendKudosInput;
+  SendKudosResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SendKudosResult']>;
   SetTopicAttributesError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetTopicAttributesError']>;
   SetTopicAttributesPayload: ResolverTypeWrapper<SetTopicAttributesResult>;
   SignInError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInError']>;
   SignInPayload: ResolverTypeWrapper<SignInResult>;
+  SignInThrottled: ResolverTypeWrapper<SignInThrottledResult>;
   SlotPaint: SlotPaint;
   Staff: ResolverTypeWrapper<StaffSummary>;
   StaffRole: null;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitWebInquiryPayload: ResolverTypeWrapper<WebFormResult>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SurveyAlreadyAnswered: ResolverTypeWrapper<SurveyAlreadyAnswered>;
+  SurveyError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SurveyError']>;
+  SurveyInput: SurveyInput;
+  SurveyInvitation: ResolverTypeWrapper<SurveyInvitation>;
+  SurveyKudosInput: SurveyKudosInput;
+  SurveyLookupResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SurveyLookupResult']>;
+  SurveyNotResolved: ResolverTypeWrapper<SurveyNotResolved>;
+  SurveyReceipt: ResolverTypeWrapper<SurveyReceipt>;
+  SurveyResponse: ResolverTypeWrapper<SurveyResponse>;
+  SurveyResult: ResolverTypeWrapper<Omit<SurveyResult, 'error'> & { error?: Maybe<ResolversTypes['SurveyError']> }>;
+  SurveySource: SurveySource;
   TeamMeeting: ResolverTypeWrapper<TeamMeetingView>;
   TeamMeetingInput: TeamMeetingInput;
   Topic: ResolverTypeWrapper<TopicRecord>;
@@ -2681,6 +3100,7 @@ export type ResolversParentTypes = {
   Contact: ContactView;
   CopyWeekResult: ResolversUnionTypes<ResolversParentTypes>['CopyWeekResult'];
   CreateArticleInput: CreateArticleInput;
+  CreateProgramInput: CreateProgramInput;
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentRecord;
   DepartmentDirectoryInput: DepartmentDirectoryInput;
@@ -2707,6 +3127,13 @@ export type ResolversParentTypes = {
   InvalidInput: InvalidInputResult;
   IssueApiKeyPayload: IssueApiKeyResult;
   KnowledgeBaseEvent: KbEventView;
+  Kudos: Omit<Kudos, 'reviewedBy' | 'staff' | 'suggestedStaff'> & { reviewedBy?: Maybe<ResolversParentTypes['Staff']>, staff?: Maybe<ResolversParentTypes['Staff']>, suggestedStaff?: Maybe<ResolversParentTypes['Staff']> };
+  KudosAlreadyReviewed: Omit<KudosAlreadyReviewed, 'reviewedBy'> & { reviewedBy?: Maybe<ResolversParentTypes['Staff']> };
+  KudosNewsletter: Omit<KudosNewsletter, 'staff'> & { staff: Array<ResolversParentTypes['KudosNewsletterStaff']> };
+  KudosNewsletterEntry: KudosNewsletterEntry;
+  KudosNewsletterStaff: Omit<KudosNewsletterStaff, 'staff'> & { staff?: Maybe<ResolversParentTypes['Staff']> };
+  KudosReceived: KudosReceived;
+  KudosReviewResult: ResolversUnionTypes<ResolversParentTypes>['KudosReviewResult'];
   LogCallInquiryPayload: LogCallResult;
   MemberHours: MemberHoursView;
   Mutation: Record<PropertyKey, never>;
@@ -2727,6 +3154,7 @@ export type ResolversParentTypes = {
   PhotoUploadInput: PhotoUploadInput;
   Presence: PresenceView;
   PresenceEvent: PresenceEventView;
+  Program: ProgramRecord;
   ProposeRotationResult: ResolversUnionTypes<ResolversParentTypes>['ProposeRotationResult'];
   PublicArticle: PublicArticleView;
   PublicArticleConnection: PublicPage;
@@ -2736,6 +3164,7 @@ export type ResolversParentTypes = {
   PublicFormLimits: PublicFormLimits;
   PublicInquiryStatus: PublicStatusView;
   PublicInquiryUpdate: PublicInquiryUpdate;
+  PublicSurveyRating: PublicSurveyRating;
   PublicTopic: TopicRecord;
   PublishAwarenessPayload: Omit<PublishAwarenessPayload, 'error'> & { error?: Maybe<ResolversParentTypes['ArticleError']> };
   PublishRotationResult: ResolversUnionTypes<ResolversParentTypes>['PublishRotationResult'];
@@ -2743,7 +3172,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RateLimited: RateLimitedResult;
   ReplyPayload: ReplyResult;
-  Report: Report;
+  Report: Omit<Report, 'department'> & { department?: Maybe<ResolversParentTypes['Department']> };
   ReportAgentWorkload: ReportAgentWorkload;
   ReportBucketCount: ReportBucketCount;
   ReportCountSeries: ReportCountSeries;
@@ -2752,11 +3181,15 @@ export type ResolversParentTypes = {
   ReportDurationStats: ReportDurationStats;
   ReportFirstContactResolution: ReportFirstContactResolution;
   ReportKeyedCount: ReportKeyedCount;
+  ReportKudos: ReportKudos;
+  ReportKudosStaff: ReportKudosStaff;
   ReportPeriod: ReportPeriod;
   ReportPhone: ReportPhone;
   ReportPhoneBucket: ReportPhoneBucket;
   ReportRange: ReportRange;
+  ReportRatingCount: ReportRatingCount;
   ReportRepeatContacts: ReportRepeatContacts;
+  ReportSatisfaction: ReportSatisfaction;
   ReportTransfers: ReportTransfers;
   RevokeApiKeyPayload: RevokeApiKeyResult;
   RingNotice: RingNoticeView;
@@ -2780,15 +3213,28 @@ export type ResolversParentTypes = {
   SelfCheckInInput: SelfCheckInInput;
   SelfCheckInPayload: SelfCheckInResult;
   SelfCheckInReceipt: SelfCheckInReceipt;
+  SendKudosInput: SendKudosInput;
+  SendKudosResult: ResolversUnionTypes<ResolversParentTypes>['SendKudosResult'];
   SetTopicAttributesError: ResolversUnionTypes<ResolversParentTypes>['SetTopicAttributesError'];
   SetTopicAttributesPayload: SetTopicAttributesResult;
   SignInError: ResolversUnionTypes<ResolversParentTypes>['SignInError'];
   SignInPayload: SignInResult;
+  SignInThrottled: SignInThrottledResult;
   SlotPaint: SlotPaint;
   Staff: StaffSummary;
   String: Scalars['String']['output'];
   SubmitWebInquiryPayload: WebFormResult;
   Subscription: Record<PropertyKey, never>;
+  SurveyAlreadyAnswered: SurveyAlreadyAnswered;
+  SurveyError: ResolversUnionTypes<ResolversParentTypes>['SurveyError'];
+  SurveyInput: SurveyInput;
+  SurveyInvitation: SurveyInvitation;
+  SurveyKudosInput: SurveyKudosInput;
+  SurveyLookupResult: ResolversUnionTypes<ResolversParentTypes>['SurveyLookupResult'];
+  SurveyNotResolved: SurveyNotResolved;
+  SurveyReceipt: SurveyReceipt;
+  SurveyResponse: SurveyResponse;
+  SurveyResult: Omit<SurveyResult, 'error'> & { error?: Maybe<ResolversParentTypes['SurveyError']> };
   TeamMeeting: TeamMeetingView;
   TeamMeetingInput: TeamMeetingInput;
   Topic: TopicRecord;
@@ -3107,6 +3553,7 @@ export type InquiryResolvers<ContextType = GraphQLContext, ParentType extends Re
   resolvedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InquiryStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  survey?: Resolver<Maybe<ResolversTypes['SurveyResponse']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3174,6 +3621,64 @@ export type KnowledgeBaseEventResolvers<ContextType = GraphQLContext, ParentType
 
 export type KnowledgeBaseEventTypeResolvers = { ARCHIVED: 'archived', CREATED: 'created', PUBLISHED: 'published', RELATED_SET: 'related_set', RESTORED: 'restored', UPDATED: 'updated', VERIFIED: 'verified' };
 
+export type KudosResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Kudos'] = ResolversParentTypes['Kudos']> = {
+  certificatePath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  residentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['KudosSource'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['KudosStatus'], ParentType, ContextType>;
+  suggestedStaff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  topicName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KudosAlreadyReviewedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KudosAlreadyReviewed'] = ResolversParentTypes['KudosAlreadyReviewed']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['KudosStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KudosNewsletterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KudosNewsletter'] = ResolversParentTypes['KudosNewsletter']> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['KudosNewsletterStaff']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KudosNewsletterEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KudosNewsletterEntry'] = ResolversParentTypes['KudosNewsletterEntry']> = {
+  approvedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kudosId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  topicName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type KudosNewsletterStaffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KudosNewsletterStaff'] = ResolversParentTypes['KudosNewsletterStaff']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['KudosNewsletterEntry']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KudosReceivedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KudosReceived'] = ResolversParentTypes['KudosReceived']> = {
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KudosReviewResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KudosReviewResult'] = ResolversParentTypes['KudosReviewResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'Kudos' | 'KudosAlreadyReviewed' | 'NotFound', ParentType, ContextType>;
+};
+
 export type LogCallInquiryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogCallInquiryPayload'] = ResolversParentTypes['LogCallInquiryPayload']> = {
   call?: Resolver<Maybe<ResolversTypes['PhoneCall']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['PhoneCallError']>, ParentType, ContextType>;
@@ -3195,12 +3700,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addLeave?: Resolver<ResolversTypes['RotaLeaveResult'], ParentType, ContextType, RequireFields<MutationAddLeaveArgs, 'endsAt' | 'memberId' | 'startsAt'>>;
   addNote?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'body' | 'id' | 'public'>>;
   answerCall?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, RequireFields<MutationAnswerCallArgs, 'id'>>;
+  approveKudos?: Resolver<ResolversTypes['KudosReviewResult'], ParentType, ContextType, RequireFields<MutationApproveKudosArgs, 'id' | 'staffId'>>;
   archiveArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationArchiveArticleArgs, 'id' | 'version'>>;
   checkInVisitor?: Resolver<ResolversTypes['WalkInPayload'], ParentType, ContextType, RequireFields<MutationCheckInVisitorArgs, 'input'>>;
   claimInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationClaimInquiryArgs, 'id'>>;
   copyPreviousWeek?: Resolver<ResolversTypes['CopyWeekResult'], ParentType, ContextType, RequireFields<MutationCopyPreviousWeekArgs, 'weekStart'>>;
   createArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
+  createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   deactivateStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<MutationDeactivateStaffArgs, 'id'>>;
+  declineKudos?: Resolver<ResolversTypes['KudosReviewResult'], ParentType, ContextType, RequireFields<MutationDeclineKudosArgs, 'id'>>;
   endCall?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, RequireFields<MutationEndCallArgs, 'id'>>;
   hangUpUnanswered?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, RequireFields<MutationHangUpUnansweredArgs, 'id'>>;
   heartbeat?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, Partial<MutationHeartbeatArgs>>;
@@ -3228,14 +3736,17 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   routeInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationRouteInquiryArgs, 'id' | 'version'>>;
   saveAnswerAsArticle?: Resolver<ResolversTypes['SaveAnswerPayload'], ParentType, ContextType, RequireFields<MutationSaveAnswerAsArticleArgs, 'inquiryId'>>;
   selfCheckIn?: Resolver<ResolversTypes['SelfCheckInPayload'], ParentType, ContextType, RequireFields<MutationSelfCheckInArgs, 'input'>>;
+  sendKudos?: Resolver<ResolversTypes['SendKudosResult'], ParentType, ContextType, RequireFields<MutationSendKudosArgs, 'input'>>;
   serveNextVisitor?: Resolver<ResolversTypes['WalkInPayload'], ParentType, ContextType>;
   setPresenceStatus?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, RequireFields<MutationSetPresenceStatusArgs, 'status'>>;
   setRelatedArticles?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationSetRelatedArticlesArgs, 'id' | 'relatedIds' | 'version'>>;
   setRotaMemberActive?: Resolver<ResolversTypes['RotaMemberResult'], ParentType, ContextType, RequireFields<MutationSetRotaMemberActiveArgs, 'active' | 'id'>>;
   setTopicAttributes?: Resolver<ResolversTypes['SetTopicAttributesPayload'], ParentType, ContextType, RequireFields<MutationSetTopicAttributesArgs, 'attributes' | 'topicId'>>;
+  setTopicProgram?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationSetTopicProgramArgs, 'topicId'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startSoftphoneCall?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, Partial<MutationStartSoftphoneCallArgs>>;
+  submitSurvey?: Resolver<ResolversTypes['SurveyResult'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'input' | 'token'>>;
   submitWebInquiry?: Resolver<ResolversTypes['SubmitWebInquiryPayload'], ParentType, ContextType, RequireFields<MutationSubmitWebInquiryArgs, 'input'>>;
   updateArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'id' | 'input' | 'version'>>;
   updateDepartmentDirectory?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentDirectoryArgs, 'id' | 'input'>>;
@@ -3359,6 +3870,14 @@ export type PresenceEventResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type PresenceStatusResolvers = { AVAILABLE: 'available', AWAY: 'away', BUSY: 'busy', OFFLINE: 'offline' };
 
+export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
 export type ProposeRotationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProposeRotationResult'] = ResolversParentTypes['ProposeRotationResult']> = {
   __resolveType: TypeResolveFn<'InvalidInput' | 'RotationProposal', ParentType, ContextType>;
 };
@@ -3417,6 +3936,7 @@ export type PublicInquiryStatusResolvers<ContextType = GraphQLContext, ParentTyp
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  surveyRating?: Resolver<Maybe<ResolversTypes['PublicSurveyRating']>, ParentType, ContextType>;
   topicName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updates?: Resolver<Array<ResolversTypes['PublicInquiryUpdate']>, ParentType, ContextType>;
@@ -3429,6 +3949,12 @@ export type PublicInquiryUpdateResolvers<ContextType = GraphQLContext, ParentTyp
 };
 
 export type PublicProgressResolvers = { IN_PROGRESS: 'in_progress', RECEIVED: 'received', RESOLVED: 'resolved' };
+
+export type PublicSurveyRatingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSurveyRating'] = ResolversParentTypes['PublicSurveyRating']> = {
+  courtesyRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  serviceRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type PublicTopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicTopic'] = ResolversParentTypes['PublicTopic']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3461,11 +3987,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   inboxChannelCounts?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType, Partial<QueryInboxChannelCountsArgs>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
   inquiryStatus?: Resolver<ResolversTypes['InquiryStatusResult'], ParentType, ContextType, RequireFields<QueryInquiryStatusArgs, 'token'>>;
+  kudosList?: Resolver<Array<ResolversTypes['Kudos']>, ParentType, ContextType, Partial<QueryKudosListArgs>>;
+  kudosNewsletter?: Resolver<ResolversTypes['KudosNewsletter'], ParentType, ContextType, RequireFields<QueryKudosNewsletterArgs, 'month'>>;
   me?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   myCalendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
+  myKudosCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outbox?: Resolver<Array<ResolversTypes['OutboundEmail']>, ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
   outboxStatus?: Resolver<ResolversTypes['OutboxStatus'], ParentType, ContextType>;
   phoneCall?: Resolver<Maybe<ResolversTypes['PhoneCall']>, ParentType, ContextType, RequireFields<QueryPhoneCallArgs, 'id'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   publicArticle?: Resolver<Maybe<ResolversTypes['PublicArticle']>, ParentType, ContextType, RequireFields<QueryPublicArticleArgs, 'slug'>>;
   publicArticles?: Resolver<ResolversTypes['PublicArticleConnection'], ParentType, ContextType, RequireFields<QueryPublicArticlesArgs, 'first'>>;
   publicFormLimits?: Resolver<ResolversTypes['PublicFormLimits'], ParentType, ContextType>;
@@ -3478,6 +4008,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   searchDirectory?: Resolver<ResolversTypes['DirectorySearchResult'], ParentType, ContextType, RequireFields<QuerySearchDirectoryArgs, 'first' | 'query'>>;
   staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
   suggestedArticles?: Resolver<Array<ResolversTypes['ArticleSearchHit']>, ParentType, ContextType, RequireFields<QuerySuggestedArticlesArgs, 'first' | 'inquiryId'>>;
+  survey?: Resolver<ResolversTypes['SurveyLookupResult'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'token'>>;
   team?: Resolver<Array<ResolversTypes['Presence']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   walkInQueue?: Resolver<Array<ResolversTypes['WalkInVisit']>, ParentType, ContextType>;
@@ -3501,6 +4032,7 @@ export type ReplyPayloadResolvers<ContextType = GraphQLContext, ParentType exten
 export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
   bucket?: Resolver<ResolversTypes['ReportBucket'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType>;
 };
 
@@ -3557,17 +4089,34 @@ export type ReportKeyedCountResolvers<ContextType = GraphQLContext, ParentType e
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReportKudosResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportKudos'] = ResolversParentTypes['ReportKudos']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byStaff?: Resolver<Array<ResolversTypes['ReportKudosStaff']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
+};
+
+export type ReportKudosStaffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportKudosStaff'] = ResolversParentTypes['ReportKudosStaff']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ReportPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportPeriod'] = ResolversParentTypes['ReportPeriod']> = {
   contactsByChannel?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
   contactsByDepartment?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
+  contactsByProgram?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
   contactsByTopic?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
   firstContactResolution?: Resolver<ResolversTypes['ReportFirstContactResolution'], ParentType, ContextType>;
   firstResponseTime?: Resolver<ResolversTypes['ReportDurationSeries'], ParentType, ContextType>;
+  kudos?: Resolver<ResolversTypes['ReportKudos'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['ReportRange'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['ReportPhone'], ParentType, ContextType>;
   repeatContacts?: Resolver<ResolversTypes['ReportRepeatContacts'], ParentType, ContextType>;
   resolutionTime?: Resolver<ResolversTypes['ReportDurationSeries'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['ReportCountSeries'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['ReportSatisfaction'], ParentType, ContextType>;
+  topReasons?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
   totalContacts?: Resolver<ResolversTypes['ReportCountSeries'], ParentType, ContextType>;
   transfers?: Resolver<ResolversTypes['ReportTransfers'], ParentType, ContextType>;
   workloadPerAgent?: Resolver<Array<ResolversTypes['ReportAgentWorkload']>, ParentType, ContextType>;
@@ -3598,10 +4147,24 @@ export type ReportRangeResolvers<ContextType = GraphQLContext, ParentType extend
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportRatingCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRatingCount'] = ResolversParentTypes['ReportRatingCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ReportRepeatContactsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRepeatContacts'] = ResolversParentTypes['ReportRepeatContacts']> = {
   residents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportSatisfactionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportSatisfaction'] = ResolversParentTypes['ReportSatisfaction']> = {
+  averageCourtesy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageService?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  courtesyDistribution?: Resolver<Array<ResolversTypes['ReportRatingCount']>, ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
+  serviceDistribution?: Resolver<Array<ResolversTypes['ReportRatingCount']>, ParentType, ContextType>;
 };
 
 export type ReportTransfersResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportTransfers'] = ResolversParentTypes['ReportTransfers']> = {
@@ -3754,6 +4317,10 @@ export type SelfCheckInReceiptResolvers<ContextType = GraphQLContext, ParentType
   ticketCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SendKudosResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendKudosResult'] = ResolversParentTypes['SendKudosResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'KudosReceived' | 'RateLimited', ParentType, ContextType>;
+};
+
 export type SetTopicAttributesErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetTopicAttributesError'] = ResolversParentTypes['SetTopicAttributesError']> = {
   __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound', ParentType, ContextType>;
 };
@@ -3764,12 +4331,18 @@ export type SetTopicAttributesPayloadResolvers<ContextType = GraphQLContext, Par
 };
 
 export type SignInErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInError'] = ResolversParentTypes['SignInError']> = {
-  __resolveType: TypeResolveFn<'InvalidCredentials' | 'InvalidInput', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidCredentials' | 'InvalidInput' | 'SignInThrottled', ParentType, ContextType>;
 };
 
 export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = {
   error?: Resolver<Maybe<ResolversTypes['SignInError']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+};
+
+export type SignInThrottledResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInThrottled'] = ResolversParentTypes['SignInThrottled']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
@@ -3802,6 +4375,54 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   walkInEvents?: SubscriptionResolver<ResolversTypes['WalkInEvent'], "walkInEvents", ParentType, ContextType, Partial<SubscriptionWalkInEventsArgs>>;
 };
 
+export type SurveyAlreadyAnsweredResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAlreadyAnswered'] = ResolversParentTypes['SurveyAlreadyAnswered']> = {
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SurveyErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyError'] = ResolversParentTypes['SurveyError']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'RateLimited' | 'SurveyAlreadyAnswered' | 'SurveyNotResolved', ParentType, ContextType>;
+};
+
+export type SurveyInvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyInvitation'] = ResolversParentTypes['SurveyInvitation']> = {
+  answered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topicName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SurveyLookupResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyLookupResult'] = ResolversParentTypes['SurveyLookupResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'RateLimited' | 'SurveyInvitation', ParentType, ContextType>;
+};
+
+export type SurveyNotResolvedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyNotResolved'] = ResolversParentTypes['SurveyNotResolved']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SurveyReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyReceipt'] = ResolversParentTypes['SurveyReceipt']> = {
+  courtesyRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kudosSubmitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SurveySource'], ParentType, ContextType>;
+};
+
+export type SurveyResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResponse'] = ResolversParentTypes['SurveyResponse']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  courtesyRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  serviceRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SurveySource'], ParentType, ContextType>;
+};
+
+export type SurveyResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResult'] = ResolversParentTypes['SurveyResult']> = {
+  error?: Resolver<Maybe<ResolversTypes['SurveyError']>, ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['SurveyReceipt']>, ParentType, ContextType>;
+};
+
 export type TeamMeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMeeting'] = ResolversParentTypes['TeamMeeting']> = {
   endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   everyWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3816,6 +4437,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   serviceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3978,6 +4600,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IssueApiKeyPayload?: IssueApiKeyPayloadResolvers<ContextType>;
   KnowledgeBaseEvent?: KnowledgeBaseEventResolvers<ContextType>;
   KnowledgeBaseEventType?: KnowledgeBaseEventTypeResolvers;
+  Kudos?: KudosResolvers<ContextType>;
+  KudosAlreadyReviewed?: KudosAlreadyReviewedResolvers<ContextType>;
+  KudosNewsletter?: KudosNewsletterResolvers<ContextType>;
+  KudosNewsletterEntry?: KudosNewsletterEntryResolvers<ContextType>;
+  KudosNewsletterStaff?: KudosNewsletterStaffResolvers<ContextType>;
+  KudosReceived?: KudosReceivedResolvers<ContextType>;
+  KudosReviewResult?: KudosReviewResultResolvers<ContextType>;
   LogCallInquiryPayload?: LogCallInquiryPayloadResolvers<ContextType>;
   MemberHours?: MemberHoursResolvers<ContextType>;
   MessageKind?: MessageKindResolvers;
@@ -4003,6 +4632,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Presence?: PresenceResolvers<ContextType>;
   PresenceEvent?: PresenceEventResolvers<ContextType>;
   PresenceStatus?: PresenceStatusResolvers;
+  Program?: ProgramResolvers<ContextType>;
   ProposeRotationResult?: ProposeRotationResultResolvers<ContextType>;
   PublicArticle?: PublicArticleResolvers<ContextType>;
   PublicArticleConnection?: PublicArticleConnectionResolvers<ContextType>;
@@ -4013,6 +4643,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PublicInquiryStatus?: PublicInquiryStatusResolvers<ContextType>;
   PublicInquiryUpdate?: PublicInquiryUpdateResolvers<ContextType>;
   PublicProgress?: PublicProgressResolvers;
+  PublicSurveyRating?: PublicSurveyRatingResolvers<ContextType>;
   PublicTopic?: PublicTopicResolvers<ContextType>;
   PublishAwarenessPayload?: PublishAwarenessPayloadResolvers<ContextType>;
   PublishRotationResult?: PublishRotationResultResolvers<ContextType>;
@@ -4030,11 +4661,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportDurationStats?: ReportDurationStatsResolvers<ContextType>;
   ReportFirstContactResolution?: ReportFirstContactResolutionResolvers<ContextType>;
   ReportKeyedCount?: ReportKeyedCountResolvers<ContextType>;
+  ReportKudos?: ReportKudosResolvers<ContextType>;
+  ReportKudosStaff?: ReportKudosStaffResolvers<ContextType>;
   ReportPeriod?: ReportPeriodResolvers<ContextType>;
   ReportPhone?: ReportPhoneResolvers<ContextType>;
   ReportPhoneBucket?: ReportPhoneBucketResolvers<ContextType>;
   ReportRange?: ReportRangeResolvers<ContextType>;
+  ReportRatingCount?: ReportRatingCountResolvers<ContextType>;
   ReportRepeatContacts?: ReportRepeatContactsResolvers<ContextType>;
+  ReportSatisfaction?: ReportSatisfactionResolvers<ContextType>;
   ReportTransfers?: ReportTransfersResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RingNotice?: RingNoticeResolvers<ContextType>;
@@ -4058,14 +4693,24 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchMode?: SearchModeResolvers;
   SelfCheckInPayload?: SelfCheckInPayloadResolvers<ContextType>;
   SelfCheckInReceipt?: SelfCheckInReceiptResolvers<ContextType>;
+  SendKudosResult?: SendKudosResultResolvers<ContextType>;
   SetTopicAttributesError?: SetTopicAttributesErrorResolvers<ContextType>;
   SetTopicAttributesPayload?: SetTopicAttributesPayloadResolvers<ContextType>;
   SignInError?: SignInErrorResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
+  SignInThrottled?: SignInThrottledResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StaffRole?: StaffRoleResolvers;
   SubmitWebInquiryPayload?: SubmitWebInquiryPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SurveyAlreadyAnswered?: SurveyAlreadyAnsweredResolvers<ContextType>;
+  SurveyError?: SurveyErrorResolvers<ContextType>;
+  SurveyInvitation?: SurveyInvitationResolvers<ContextType>;
+  SurveyLookupResult?: SurveyLookupResultResolvers<ContextType>;
+  SurveyNotResolved?: SurveyNotResolvedResolvers<ContextType>;
+  SurveyReceipt?: SurveyReceiptResolvers<ContextType>;
+  SurveyResponse?: SurveyResponseResolvers<ContextType>;
+  SurveyResult?: SurveyResultResolvers<ContextType>;
   TeamMeeting?: TeamMeetingResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicAttribute?: TopicAttributeResolvers<ContextType>;

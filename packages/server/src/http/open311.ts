@@ -30,7 +30,23 @@ function parsePath(path: string): Route | { unknownFormat: string } {
   const match = /^(.*)\.([A-Za-z0-9]+)$/.exec(path);
   const format = match?.[2].toLowerCase();
   if (!match || (format !== 'json' && format !== 'xml')) return { unknownFormat: match?.[2] ?? '' };
-  return { format, segments: match[1].split('/').filter(Boolean).map(decodeURIComponent) };
+  return { format, segments: match[1].split('/').filter(Boolean).map(decodeSegment) };
+}
+
+/**
+ * decodeURIComponent, except that a malformed escape ("%", "%E0%A4%A") or a
+ * control character such as NUL, which no id contains and PostgreSQL text
+ * cannot hold, is a 400 instead of an internal error.
+ */
+function decodeSegment(segment: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    throw Object.assign(new Error('malformed percent escape'), { status: 400 });
+  }
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) throw Object.assign(new Error('control character in the path'), { status: 400 });
+  return decoded;
 }
 
 function send(res: Response, format: ResponseFormat, status: number, body: string): void {
@@ -205,6 +221,12 @@ export function open311Router(deps: CoreDeps, config: Config): express.Router {
     }
     if (type === 'entity.parse.failed' || type === 'parameters.too.many') {
       sendErrors(res, format, 400, [{ code: 400, description: 'The request body could not be read; send application/x-www-form-urlencoded or JSON' }]);
+      return;
+    }
+    // Express marks request errors, such as a path with a malformed percent escape, with a 4xx status.
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      sendErrors(res, format, status, [{ code: status, description: 'The request could not be read: check the path and its percent escapes' }]);
       return;
     }
     log.error({ err: error, path: req.path }, 'Open311 request failed');

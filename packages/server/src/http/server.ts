@@ -27,7 +27,13 @@ import { startSmtpReceiver, type SmtpReceiver } from '../email/smtp-receiver.js'
 import { telephonyRouter } from './telephony.js';
 import { calendarRouter } from './calendar.js';
 import { open311Router } from './open311.js';
+import { reportsRouter } from './reports.js';
+import { kudosRouter } from './kudos.js';
 import { graphqlBodyParser } from './graphql-body.js';
+import { securityHeaders } from './security-headers.js';
+import { requestLimit } from './request-limit.js';
+import { queryLimitRules, validateWithLimits } from '../graphql/limits.js';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AccessWatcher, CLOSE_SESSION_ENDED } from './access-watcher.js';
 
 export type RunningServer = {
@@ -102,6 +108,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
+      validate: validateWithLimits,
       async onConnect(ctx) {
         const auth = await authenticate(deps, readSessionToken(ctx.extra.request.headers.cookie));
         if (!auth) return false;
@@ -142,8 +149,11 @@ export async function startServer(config: Config, options: StartOptions): Promis
     // main.ts handles SIGTERM and SIGINT; Apollo's own handler would re-send the signal after stopping.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    validationRules: queryLimitRules(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads Apollo's explorer from a CDN, which the Content-Security-Policy forbids.
+      ApolloServerPluginLandingPageDisabled(),
       {
         async serverWillStart() {
           return {
@@ -166,6 +176,9 @@ export async function startServer(config: Config, options: StartOptions): Promis
   });
   await apollo.start();
 
+  app.use(securityHeaders({ https: config.cookieSecure }));
+  app.use(requestLimit(config.requestsPerMinute));
+
   app.get('/healthz', async (_req, res) => {
     try {
       await database.ping();
@@ -181,6 +194,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
   app.use('/telephony', telephonyRouter(deps, config));
   app.use('/calendar', calendarRouter(deps));
   app.use('/open311', open311Router(deps, config));
+  app.use('/reports', reportsRouter(deps));
+  app.use('/kudos', kudosRouter(deps));
 
   app.use(
     '/graphql',

@@ -28,7 +28,7 @@ export function telephonyRouter(deps: CoreDeps, config: Config): express.Router 
 
   const checkToken = (req: Request, res: Response, next: NextFunction) => {
     if (!config.telephonyToken) {
-      res.status(503).json({ error: `The ${req.path} endpoint is off: set TELEPHONY_TOKEN on the server to turn it on` });
+      res.status(404).json({ error: `The ${req.path} endpoint is off: set TELEPHONY_TOKEN on the server to turn it on` });
       return;
     }
     if (!bearerTokenMatches(config.telephonyToken, req.headers.authorization)) {

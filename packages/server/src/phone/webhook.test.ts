@@ -194,7 +194,7 @@ describe.each(databaseKinds())('telephony events on %s', (kind) => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
         body: JSON.stringify(offered('c-off')),
       });
-      expect(response.status).toBe(503);
+      expect(response.status).toBe(404);
       expect(((await response.json()) as { error: string }).error).toContain('set TELEPHONY_TOKEN');
     } finally {
       await unconfigured.close();

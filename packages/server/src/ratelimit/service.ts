@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { rateLimitHits } from '../db/schema.js';
 
@@ -33,7 +33,7 @@ let callsSinceCleanup = 0;
 export async function consumeRateLimit(db: Queryable, rule: RateLimitRule, key: string, now = new Date()): Promise<RateLimitResult> {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const hashedKey = createHash('sha256').update(key.trim().toLowerCase()).digest('hex');
+  const hashedKey = hashKey(key);
   const [row] = await db
     .insert(rateLimitHits)
     .values({ bucket: rule.bucket, key: hashedKey, windowStart, hits: 1 })
@@ -51,4 +51,35 @@ export async function consumeRateLimit(db: Queryable, rule: RateLimitRule, key: 
 
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
   return { allowed: row.hits <= rule.limit, hits: row.hits, retryAfterSeconds };
+}
+
+/** Reads how many hits `key` has in the current window of `rule`, without counting one. */
+export async function peekRateLimit(db: Queryable, rule: RateLimitRule, key: string, now = new Date()): Promise<RateLimitResult> {
+  const { windowStart, hashedKey, retryAfterSeconds } = windowOf(rule, key, now);
+  const [row] = await db
+    .select({ hits: rateLimitHits.hits })
+    .from(rateLimitHits)
+    .where(and(eq(rateLimitHits.bucket, rule.bucket), eq(rateLimitHits.key, hashedKey), eq(rateLimitHits.windowStart, windowStart)));
+  const hits = row?.hits ?? 0;
+  return { allowed: hits < rule.limit, hits, retryAfterSeconds };
+}
+
+/** Forgets the hits of `key` in the current window of `rule`, as after a successful sign-in. */
+export async function clearRateLimit(db: Queryable, rule: RateLimitRule, key: string, now = new Date()): Promise<void> {
+  const { windowStart, hashedKey } = windowOf(rule, key, now);
+  await db
+    .delete(rateLimitHits)
+    .where(and(eq(rateLimitHits.bucket, rule.bucket), eq(rateLimitHits.key, hashedKey), eq(rateLimitHits.windowStart, windowStart)));
+}
+
+function windowOf(rule: RateLimitRule, key: string, now: Date) {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const hashedKey = hashKey(key);
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  return { windowStart, hashedKey, retryAfterSeconds };
+}
+
+function hashKey(key: string): string {
+  return createHash('sha256').update(key.trim().toLowerCase()).digest('hex');
 }

@@ -167,12 +167,12 @@ describe.each(databaseKinds())('ring-order endpoint on %s', (kind) => {
     });
   }
 
-  it('without TELEPHONY_TOKEN answers 503', async () => {
+  it('without TELEPHONY_TOKEN answers 404', async () => {
     server = await startTestServer(testDatabase());
 
     const response = await post({ callId: 'c-1' });
 
-    expect(response.status).toBe(503);
+    expect(response.status).toBe(404);
     expect(((await response.json()) as { error: string }).error).toContain('set TELEPHONY_TOKEN');
   });
 

@@ -12,6 +12,8 @@ export function startTestServer(database: TestDatabase, env: Record<string, stri
     SESSION_SECRET: database.deps.sessionSecret,
     LOG_LEVEL: 'silent',
     WEB_DIST: '/nonexistent-web-dist',
+    // Tests send more requests a minute from 127.0.0.1 than any person; request-limit.test.ts checks the limit.
+    REQUESTS_PER_MINUTE: '0',
     ...env,
   });
   return startServer(config, { logger: silentLogger, database: database.handle });

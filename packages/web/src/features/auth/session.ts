@@ -61,7 +61,7 @@ function createSession(): Session {
       for (const entry of error.fields) fieldErrors[fieldName(entry.field)] = entry.message;
       return { ok: false, message: 'Check the highlighted fields.', fieldErrors };
     }
-    if (error?.__typename === 'InvalidCredentials') {
+    if (error?.__typename === 'InvalidCredentials' || error?.__typename === 'SignInThrottled') {
       return { ok: false, message: error.message, fieldErrors: {} };
     }
     return { ok: false, message: 'Sign-in failed for an unknown reason. Try again.', fieldErrors: {} };
