@@ -189,6 +189,15 @@ export const inquiries = pgTable(
      * the inquiry is resolved (the token itself is never stored).
      */
     surveyTokenHash: text('survey_token_hash').unique(),
+    /**
+     * Report facts kept by database triggers (migration 0009), so reports need
+     * no lookups in the event log: the earliest staff reply, staff note or
+     * claim by a staff member; and the numbers of "reopened" and "routed"
+     * events of the inquiry.
+     */
+    firstResponseAt: instant('first_response_at'),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    transferCount: integer('transfer_count').notNull().default(0),
     version: integer('version').notNull().default(1),
     /** When the center received the inquiry: the original time for imported rows. */
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -242,6 +251,10 @@ export const events = pgTable(
     index('events_stream_idx').on(table.stream, table.id),
     // The reports look up an inquiry's claimed, routed and reopened events.
     index('events_inquiry_idx').on(table.inquiryId, table.type).where(sql`${table.inquiryId} is not null`),
+    // Workload per agent counts the claims staff made in a period.
+    index('events_staff_claims_idx')
+      .on(table.createdAt)
+      .where(sql`${table.stream} = 'inbox' and ${table.type} = 'claimed' and ${table.actorId} is not null`),
   ],
 );
 

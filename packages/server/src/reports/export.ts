@@ -182,7 +182,7 @@ export async function* contactCsvPages(
                       then greatest(0, extract(epoch from i.resolved_at - i.created_at))::float8 end as resolution_seconds,
                  case when ${hasMeasurableTimes('i')}
                       then greatest(0, extract(epoch from (${firstResponseAtExpression('i')}) - i.created_at))::float8 end as first_response_seconds,
-                 (select count(*) from events e where e.stream = 'inbox' and e.inquiry_id = i.id and e.type = 'routed')::int as transfers,
+                 i.transfer_count as transfers,
                  r.service_rating as survey_service_rating, r.courtesy_rating as survey_courtesy_rating
           from inquiries i
           left join topics t on t.id = i.topic_id

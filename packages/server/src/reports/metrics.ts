@@ -240,21 +240,14 @@ export function resolutionTime(scope: MetricScope): Promise<DurationSeries> {
 /**
  * Builds the expression for the time of the first staff response to the
  * inquiry `alias`, which is null without one. For an inquiry staff logged it
- * is its created_at. Otherwise it is the earlier of the first reply or note
- * with a staff author and the first "claimed" event with an actor. firstResponseTime and the CSV export
- * both use it. Each lookup is one index probe per inquiry; with the partial
- * indexes listed in docs/reports.md (Performance) the probes read only the
- * index.
+ * is its created_at. Otherwise it is first_response_at, which database
+ * triggers keep at the earlier of the first reply or note with a staff author
+ * and the first "claimed" event with an actor (migration 0009).
+ * firstResponseTime and the CSV export both use it.
  */
 export function firstResponseAtExpression(alias: string): SQL {
   const inquiry = sql.raw(alias);
-  return sql`case when ${inquiry}.logged_by_id is not null then ${inquiry}.created_at
-                  else least(
-                    (select min(m.created_at) from inquiry_messages m
-                      where m.inquiry_id = ${inquiry}.id and m.kind in ('reply', 'note') and m.author_id is not null),
-                    (select min(e.created_at) from events e
-                      where e.stream = 'inbox' and e.inquiry_id = ${inquiry}.id and e.type = 'claimed' and e.actor_id is not null))
-             end`;
+  return sql`case when ${inquiry}.logged_by_id is not null then ${inquiry}.created_at else ${inquiry}.first_response_at end`;
 }
 
 /**
@@ -276,8 +269,6 @@ export function firstResponseTime(scope: MetricScope): Promise<DurationSeries> {
                  ${firstResponseAtExpression('i')} as responded_at
           from inquiries i
           where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')} and ${hasMeasurableTimes('i')}
-          -- OFFSET 0 keeps the outer filter out of this scan, where it would run the two lookups twice per row.
-          offset 0
         ) responses
         where responded_at is not null`,
   );
@@ -285,7 +276,7 @@ export function firstResponseTime(scope: MetricScope): Promise<DurationSeries> {
 
 /**
  * Resolved at first contact: inquiries created in the period that are resolved
- * now, have no "reopened" event, and, for phone and walk-in inquiries, were
+ * now, have no "reopened" event (reopen_count, kept by a trigger, is 0), and, for phone and walk-in inquiries, were
  * resolved by the staff member who logged them. `share` is their number over
  * all contacts in the period, so open inquiries count against it. Pass the
  * total contacts when they are already being computed, so the query runs once.
@@ -300,7 +291,7 @@ export async function firstContactResolution(
     sql`select ${bucket} as bucket, count(*)::int as count from inquiries i
         where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')}
           and i.status = 'resolved'
-          and not exists (select 1 from events e where e.stream = 'inbox' and e.inquiry_id = i.id and e.type = 'reopened')
+          and i.reopen_count = 0
           and (i.channel not in ('phone', 'walk_in') or (i.logged_by_id is not null and i.resolved_by_id = i.logged_by_id))
         group by 1`,
   );
@@ -311,7 +302,7 @@ export async function firstContactResolution(
 
 /**
  * Transfers: "routed" events in the event log of the inquiries created in the
- * period, bucketed by the inquiry's created_at. `perInquiry` is transfers over
+ * period (transfer_count, kept by a trigger), bucketed by the inquiry's created_at. `perInquiry` is transfers over
  * contacts (0 when there are none). Routing set at intake is not an event and
  * does not count. In the department view, the inquiry's current department
  * decides, so a transfer out of the department is not counted there.
@@ -320,9 +311,9 @@ export async function transfers(scope: MetricScope, contacts: Promise<CountSerie
   const bucket = bucketExpression(scope, sql`i.created_at`);
   const rows = await selectRows<{ bucket: string; count: number }>(
     scope.deps.db,
-    sql`select ${bucket} as bucket, count(*)::int as count
-        from inquiries i join events e on e.stream = 'inbox' and e.inquiry_id = i.id and e.type = 'routed'
-        where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')}
+    sql`select ${bucket} as bucket, coalesce(sum(i.transfer_count), 0)::int as count
+        from inquiries i
+        where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')} and i.transfer_count > 0
         group by 1`,
   );
   const routed = toCountSeries(scope, rows);
