@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Logger } from 'pino';
+import { reportFactsBackfillStatements } from '../../../server/src/reports/facts.js';
 
 /**
  * Fills an empty, migrated database with three years of contact-center
@@ -341,7 +340,7 @@ export async function seedReportsData(execute: Execute, options: SeedOptions, lo
 
   // The triggers that keep inquiries' report facts (first response, reopens, transfers) do not fire
   // under session_replication_role = replica, so the migration's own backfill statements fill them.
-  await step('report facts', reportFactsBackfill());
+  await step('report facts', reportFactsBackfillStatements());
 
   await step(
     'secondary indexes',
@@ -358,14 +357,4 @@ export async function seedReportsData(execute: Execute, options: SeedOptions, lo
   const seconds = (performance.now() - started) / 1000;
   log.info({ target: label, seconds, counts: countsByTable }, 'reports data seeded');
   return { counts: countsByTable, seconds, steps };
-}
-
-/** The statements of the server's migration 0009 that fill the report facts of existing inquiries. */
-function reportFactsBackfill(): string[] {
-  const migration = fs.readFileSync(path.resolve(import.meta.dirname, '../../../server/drizzle/0009_report_facts.sql'), 'utf8');
-  const backfill = migration.slice(migration.indexOf('-- Fills the new columns'));
-  return backfill
-    .split('--> statement-breakpoint')
-    .map((statement) => statement.trim())
-    .filter(Boolean);
 }

@@ -2,6 +2,8 @@ import type { Resolvers } from '../graphql/generated.js';
 import { actorOf } from '../graphql/context.js';
 import { deactivateStaff, listStaff, revokeSessions, signIn, signOut, toStaffSummary } from './service.js';
 
+const signInErrorTypes = { invalid_credentials: 'InvalidCredentials', throttled: 'SignInThrottled', invalid_input: 'InvalidInput' } as const;
+
 export const authResolvers: Resolvers = {
   Query: {
     me: (_parent, _args, context) => (context.auth ? toStaffSummary(context.auth.staff) : null),
@@ -26,8 +28,7 @@ export const authResolvers: Resolvers = {
     error: (result) => (result.kind === 'signed_in' ? null : result),
   },
   SignInError: {
-    __resolveType: (error) =>
-      error.kind === 'invalid_credentials' ? 'InvalidCredentials' : error.kind === 'throttled' ? 'SignInThrottled' : 'InvalidInput',
+    __resolveType: (error) => signInErrorTypes[error.kind],
   },
   StaffRole: { AGENT: 'agent', MANAGER: 'manager' },
 };

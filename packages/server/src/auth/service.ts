@@ -122,7 +122,7 @@ export async function signIn(
   const email = parsed.data.email.toLowerCase();
   const throttled = await checkSignInAllowed(deps.db, email, input.clientAddress);
   if (throttled) {
-    deps.log.warn({ retryAfterSeconds: throttled.retryAfterSeconds }, 'sign-in refused by throttling');
+    deps.log.warn({ retryAfterSeconds: throttled.retryAfterSeconds }, 'sign-in rejected by throttling');
     return throttled;
   }
 

@@ -26,7 +26,7 @@ describe.each(databaseKinds())('sign-in throttling on %s', (kind) => {
     await database.reset();
   });
 
-  it('locks an account after five failures, even against the right password, and says for how long', async () => {
+  it('locks address after five failures', async () => {
     const agent = await createAgent(database.deps, 'Locked Agent');
     for (let attempt = 1; attempt < SIGN_IN_FAILURES.limit; attempt += 1) {
       const result = await signIn(database.deps, { email: agent.email, password: 'wrong', clientAddress: '198.51.100.7' });
@@ -43,7 +43,7 @@ describe.each(databaseKinds())('sign-in throttling on %s', (kind) => {
     }
   });
 
-  it('locks an unknown address the same way, so the lock does not tell whether an account exists', async () => {
+  it('locks unknown address the same way', async () => {
     const results = [];
     for (let attempt = 0; attempt < SIGN_IN_FAILURES.limit + 1; attempt += 1) {
       results.push((await signIn(database.deps, { email: 'nobody@county.example', password: 'guess', clientAddress: '198.51.100.8' })).kind);
@@ -51,7 +51,7 @@ describe.each(databaseKinds())('sign-in throttling on %s', (kind) => {
     expect(results).toEqual(['invalid_credentials', 'invalid_credentials', 'invalid_credentials', 'invalid_credentials', 'throttled', 'throttled']);
   });
 
-  it('clears the failures of an address after a successful sign-in', async () => {
+  it('success clears the failures', async () => {
     const agent = await createAgent(database.deps, 'Forgetful Agent');
     for (let attempt = 1; attempt < SIGN_IN_FAILURES.limit; attempt += 1) {
       await signIn(database.deps, { email: agent.email, password: 'wrong', clientAddress: '198.51.100.9' });
@@ -63,7 +63,7 @@ describe.each(databaseKinds())('sign-in throttling on %s', (kind) => {
     }
   });
 
-  it('stops one network that fails against many addresses, while other networks still sign in', async () => {
+  it('stops one failing network only', async () => {
     const agent = await createAgent(database.deps, 'Other Network Agent');
     const kinds = [];
     for (let attempt = 0; attempt < SIGN_IN_CLIENT_FAILURES.limit + 1; attempt += 1) {
@@ -89,7 +89,7 @@ describe.each(databaseKinds())('sign-in throttling on %s', (kind) => {
       await server.close();
     });
 
-    it('answers SignInThrottled through GraphQL and sets no cookie', async () => {
+    it('GraphQL returns SignInThrottled without cookie', async () => {
       const agent = await createAgent(server.deps, 'Http Agent');
       const client = new TestClient(server.url);
       const typenames = [];

@@ -31,7 +31,7 @@ function nestedDepartments(levels: number): string {
 describe('GraphQL operation limits', () => {
   const schema = buildSchema();
 
-  it('let every operation the web client sends through', () => {
+  it('accept every web client operation', () => {
     const files = graphqlFiles(webSource);
     expect(files.length).toBeGreaterThan(10);
     const definitions: DefinitionNode[] = files.flatMap((file) => parse(fs.readFileSync(file, 'utf8')).definitions);
@@ -41,19 +41,19 @@ describe('GraphQL operation limits', () => {
     expect(errors.map((error) => error.message)).toEqual([]);
   });
 
-  it('refuse a selection one level deeper than the limit, and accept one at the limit', () => {
+  it('reject depth over the limit', () => {
     expect(validate(schema, parse(nestedDepartments(QUERY_LIMITS.maxDepth)), queryLimitRules())).toEqual([]);
     const errors = validate(schema, parse(nestedDepartments(QUERY_LIMITS.maxDepth + 1)), queryLimitRules());
     expect(errors.map((error) => error.message).join(' ')).toMatch(/depth limit of 10/i);
   });
 
-  it('refuse too many aliases', () => {
+  it('reject too many aliases', () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, index) => `a${index}: departments { name }`).join(' ');
     const errors = validate(schema, parse(`{ ${aliases} }`), queryLimitRules());
     expect(errors.map((error) => error.message).join(' ')).toMatch(/aliases limit of 15/i);
   });
 
-  it('refuse a selection that is too expensive even when shallow', () => {
+  it('reject too costly selection', () => {
     const fields = 'id name description phone email';
     const chain = `departments { ${fields} topics { id name department { ${fields} topics { id name department { ${fields} topics { id name department { ${fields} topics { id name } } } } } } } }`;
     const wide = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, index) => `w${index}: ${chain}`).join(' ');
@@ -76,7 +76,7 @@ describe('GraphQL operation limits over HTTP and WebSocket', () => {
     await database.close();
   });
 
-  it('answers 400 with the limit before anything runs', async () => {
+  it('HTTP returns 400 naming the limit', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -88,7 +88,7 @@ describe('GraphQL operation limits over HTTP and WebSocket', () => {
     expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('refuses a too-deep subscription on the socket and keeps the socket open for the next one', async () => {
+  it('socket rejects deep subscription, stays open', async () => {
     const staff = await createAgent(server.deps, 'Limits Agent');
     const client = new TestClient(server.url);
     await client.signIn(staff.email, TEST_PASSWORD);

@@ -8,8 +8,8 @@ import { GraphQLError, specifiedRules, validate, type DocumentNode, type GraphQL
  * before anything runs. They stop a client from asking for deeply nested,
  * aliased or very wide selections that would make the server work for
  * minutes. The numbers leave room above the largest operation the web client
- * sends (the report query, with a cost of about 2,500); `limits.test.ts` checks every client operation
- * against them.
+ * sends (the report query, with a cost of about 2,500). `limits.test.ts`
+ * checks every client operation against them.
  * Introspection is exempt, because codegen and tools depend on it.
  */
 export const QUERY_LIMITS = {
@@ -23,7 +23,7 @@ export const QUERY_LIMITS = {
 
 /**
  * graphql-armor throws the error by default, which Apollo returns as an
- * internal error (500); reporting it instead makes it a validation error
+ * internal error (500). Reporting it instead makes it a validation error
  * (400, GRAPHQL_VALIDATION_FAILED) like any other.
  */
 const reportInstead = {

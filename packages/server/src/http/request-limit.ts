@@ -6,8 +6,8 @@ import { clientRateLimitKey } from '../inquiries/client-key.js';
  * A flood limit on every HTTP route except /healthz: each client address (an
  * IPv6 /64 counts as one) may send `perMinute` requests a minute to one
  * process, then gets 429 with Retry-After until the minute is over. It is
- * counted in memory by express-rate-limit, so it costs no database write;
- * the business limits (public form, status lookups, sign-in failures,
+ * counted in memory by express-rate-limit, so it costs no database write.
+ * The business limits (public form, status lookups, sign-in failures,
  * Open311 posts) are kept in PostgreSQL and hold across processes.
  * WebSocket traffic is not counted: a socket needs a staff session.
  */

@@ -1,19 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { events, inquiries } from '../db/schema.js';
 import { databaseKinds, useTestDatabase } from '../../test/support/database.js';
 import { createAgent, createTopic } from '../../test/support/fixtures.js';
 import { receiveInquiry } from '../inquiries/intake.js';
+import { reportFactsBackfillStatements } from './facts.js';
 import { addNote, claimInquiry, reopenInquiry, resolveInquiry, routeInquiry } from '../inquiries/service.js';
-
-/** The statements of migration 0009 that fill the report facts of existing inquiries. */
-function backfillStatements(): string[] {
-  const migration = fs.readFileSync(path.resolve(import.meta.dirname, '../../drizzle/0009_report_facts.sql'), 'utf8');
-  const backfill = migration.slice(migration.indexOf('-- Fills the new columns'));
-  return backfill.split('--> statement-breakpoint').map((statement) => statement.trim()).filter(Boolean);
-}
 
 describe.each(databaseKinds())('report facts kept by triggers on %s', (kind) => {
   const testDatabase = useTestDatabase(kind);
@@ -27,7 +19,7 @@ describe.each(databaseKinds())('report facts kept by triggers on %s', (kind) => 
     return row!;
   }
 
-  it('track first response, reopens and transfers', async () => {
+  it('track response, reopens, transfers', async () => {
     const agent = await createAgent(deps());
     const parks = await createTopic(deps(), 'Park bench', 'Parks');
     const pothole = await createTopic(deps(), 'Pothole', 'Pavement Division');
@@ -73,7 +65,7 @@ describe.each(databaseKinds())('report facts kept by triggers on %s', (kind) => 
     const kept = await facts(id);
 
     await deps().db.update(inquiries).set({ firstResponseAt: null, reopenCount: 0, transferCount: 0 }).where(eq(inquiries.id, id));
-    for (const statement of backfillStatements()) await deps().db.execute(sql.raw(statement));
+    for (const statement of reportFactsBackfillStatements()) await deps().db.execute(sql.raw(statement));
 
     expect(await facts(id)).toEqual(kept);
     expect(kept.firstResponseAt).not.toBeNull();

@@ -64,11 +64,11 @@ function mayCall(persona: Persona, level: Level): boolean {
 
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
-/** A value of `type` good enough to pass validation: required fields filled, optional ones left out. */
+/** Builds a value of `type` that passes validation: required fields filled, optional ones left out. */
 function placeholder(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return placeholder(type.ofType);
   if (isListType(type)) return [placeholder(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0]!.value === undefined ? type.getValues()[0]!.name : type.getValues()[0]!.name;
+  if (isEnumType(type)) return type.getValues()[0]!.name;
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) if (isNonNullType(field.type)) value[field.name] = placeholder(field.type);
@@ -93,7 +93,7 @@ function placeholder(type: GraphQLInputType): unknown {
   throw new Error(`no placeholder for ${String(type)}`);
 }
 
-/** One operation that calls `field` with placeholder arguments and selects only __typename below it. */
+/** Builds an operation that calls `field` with placeholder arguments and selects only __typename below it. */
 function operationFor(kind: 'query' | 'mutation' | 'subscription', field: GraphQLField<unknown, unknown>) {
   const required = field.args.filter((arg) => isNonNullType(arg.type));
   const definitions = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
@@ -141,7 +141,7 @@ describe('authorization matrix', () => {
       await clients.deactivated.signIn(leaver.email, TEST_PASSWORD);
       await deactivateStaff(deps, manager, leaver.id);
 
-      // A resident holds a status link and presents its token where a session token would go.
+      // A resident has a status link and presents its token where a session token would go.
       const submitted = await clients.anonymous.gql(
         'mutation($input: WebInquiryInput!) { submitWebInquiry(input: $input) { receipt { statusToken } } }',
         { input: { subject: 'Matrix question', question: 'Who may read this?', topicId: topic.id, email: 'matrix.resident@example.net' } },

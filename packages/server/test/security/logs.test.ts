@@ -51,7 +51,7 @@ describe('logs at trace level', () => {
     await database.close();
   });
 
-  it('never contain passwords, tokens, keys or residents’ personal data', async () => {
+  it('contain no secrets or personal data', async () => {
     const secrets: string[] = [WRONG_PASSWORD, TEST_PASSWORD, INBOUND_TOKEN, ...Object.values(RESIDENT)];
 
     // Staff sign in, once wrongly and once rightly; the session cookie is a secret.
@@ -64,7 +64,7 @@ describe('logs at trace level', () => {
     expect(cookie).toBeTruthy();
     secrets.push(cookie!.split('=').slice(1).join('=').split(';')[0]!);
 
-    // A resident asks on the public form and opens the status link.
+    // A resident submits the public form and opens the status link.
     const { topic } = await createTopic(server.deps, 'Tree down', 'Parks');
     const resident = new TestClient(server.url);
     const submitted = await resident.gql(

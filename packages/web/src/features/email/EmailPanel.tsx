@@ -6,6 +6,8 @@ import { formatDateTime } from '../../lib/time';
 import { formatBytes, loadInquiryEmail, sendReply, statusLabels } from './emailApi';
 import './email.css';
 
+const kindLabels: Record<string, string> = { ACKNOWLEDGEMENT: 'Acknowledgement', SURVEY: 'Survey', REPLY: 'Reply' };
+
 /**
  * Shows the e-mail part of the inquiry pane: the thread's attachments with
  * download links, the inquiry's sent and queued e-mails with their state, and
@@ -52,7 +54,7 @@ export function EmailPanel(props: { inquiry: InquiryDetailFragment }) {
                       <span class={`badge email-status email-status-${item.status.toLowerCase()}`} data-testid="outbound-status">
                         {statusLabels[item.status]}
                       </span>{' '}
-                      {item.kind === 'ACKNOWLEDGEMENT' ? 'Acknowledgement' : item.kind === 'SURVEY' ? 'Survey' : 'Reply'}: {item.subject}
+                      {kindLabels[item.kind]}: {item.subject}
                       <span class="muted"> · {formatDateTime(item.sentAt ?? item.createdAt)}</span>
                       <Show when={item.status !== 'SENT' && item.lastError}>
                         {(error) => <span class="email-error"> · Last error: {error()}</span>}
