@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   doublePrecision,
   index,
   integer,
@@ -122,6 +123,12 @@ export const topics = pgTable(
       .references(() => departments.id),
     /** The program the topic belongs to, if any. */
     programId: uuid('program_id').references((): AnyPgColumn => programs.id, { onDelete: 'set null' }),
+    /**
+     * The counter service this topic stands for (banner_permit, lemon_lot,
+     * cemetery, notary, payment), or null for an ordinary topic.
+     * The topic is the service's Open311 service and its contacts' reason in the reports.
+     */
+    counterService: text('counter_service').unique(),
     /** The name's English tsvector, through which an article also matches a search (see kb/search.ts). */
     nameVector: tsvector('name_vector')
       .notNull()
@@ -534,7 +541,7 @@ export const calendarTokens = pgTable('calendar_tokens', {
 export const callOutcome = pgEnum('call_outcome', ['ringing', 'answered', 'abandoned', 'short_hangup', 'ended']);
 export const walkInStatus = pgEnum('walk_in_status', ['waiting', 'serving', 'done', 'left']);
 export const outboundStatus = pgEnum('outbound_status', ['queued', 'sending', 'sent', 'failed']);
-export const outboundKind = pgEnum('outbound_kind', ['reply', 'acknowledgement', 'survey']);
+export const outboundKind = pgEnum('outbound_kind', ['reply', 'acknowledgement', 'survey', 'reminder', 'confirmation']);
 
 
 /**
@@ -785,4 +792,352 @@ export const kudos = pgTable(
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (table) => [index('kudos_status_idx').on(table.status, table.createdAt), index('kudos_staff_idx').on(table.staffId, table.reviewedAt)],
+);
+
+// ---------------------------------------------------------------------------
+// Counter services: banner permits, the lemon lot, the cemetery, notary
+// appointments and payments. Every record links to the inquiry that recorded
+// the resident's contact, so the reports count it under the service's topic.
+// Dates of permits are local calendar dates (YYYY-MM-DD) in the center's zone.
+// Money is kept in whole cents.
+// ---------------------------------------------------------------------------
+
+export const bannerStatus = pgEnum('banner_status', ['pending', 'approved', 'declined', 'cancelled']);
+
+/** A road overpass where banners hang; at most `capacity` banners on any one day. */
+export const bannerLocations = pgTable(
+  'banner_locations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull().unique(),
+    description: text('description').notNull().default(''),
+    capacity: integer('capacity').notNull(),
+    /** The longest display one application may ask for, in days. */
+    maxDays: integer('max_days').notNull().default(14),
+    active: boolean('active').notNull().default(true),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (table) => [check('banner_locations_capacity_check', sql`${table.capacity} > 0`), check('banner_locations_max_days_check', sql`${table.maxDays} > 0`)],
+);
+
+/** An application to hang a banner at one overpass from starts_on to ends_on inclusive. Pending and approved ones hold capacity. */
+export const bannerApplications = pgTable(
+  'banner_applications',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    reference: text('reference')
+      .notNull()
+      .unique()
+      .generatedAlwaysAs(sql`'BP-' || case when id < 1000000 then lpad(id::text, 6, '0') else id::text end`),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => bannerLocations.id),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    eventName: text('event_name').notNull(),
+    organization: text('organization'),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    channel: inquiryChannel('channel').notNull(),
+    status: bannerStatus('status').notNull().default('pending'),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    decidedById: uuid('decided_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    decidedAt: instant('decided_at'),
+    decisionNote: text('decision_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [
+    index('banner_applications_location_idx').on(table.locationId, table.startsOn, table.endsOn),
+    index('banner_applications_status_idx').on(table.status, table.createdAt),
+    check('banner_applications_dates_check', sql`${table.endsOn} >= ${table.startsOn}`),
+  ],
+);
+
+/** The lemon lot's settings, one row (id 1). */
+export const lemonLotSettings = pgTable('lemon_lot_settings', {
+  id: integer('id').primaryKey(),
+  /** Spaces in the lot: at most this many permits on any one day. */
+  capacity: integer('capacity').notNull().default(20),
+  /** The longest permit, in days. */
+  maxDays: integer('max_days').notNull().default(30),
+  /** How many days before a permit ends its holder is reminded. */
+  reminderDays: integer('reminder_days').notNull().default(3),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const lemonLotPermitStatus = pgEnum('lemon_lot_permit_status', ['active', 'cancelled']);
+
+/** A permit to park one car for sale in the lemon lot from starts_on to ends_on inclusive. */
+export const lemonLotPermits = pgTable(
+  'lemon_lot_permits',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    reference: text('reference')
+      .notNull()
+      .unique()
+      .generatedAlwaysAs(sql`'LL-' || case when id < 1000000 then lpad(id::text, 6, '0') else id::text end`),
+    vehicleMake: text('vehicle_make').notNull(),
+    vehicleModel: text('vehicle_model').notNull(),
+    vehicleYear: integer('vehicle_year'),
+    vehicleColor: text('vehicle_color'),
+    plate: text('plate').notNull(),
+    plateState: text('plate_state'),
+    /** The plate in capitals without spaces or dashes, as searched. */
+    plateKey: text('plate_key')
+      .notNull()
+      .generatedAlwaysAs(sql`upper(regexp_replace(plate, '[^A-Za-z0-9]', '', 'g'))`),
+    vin: text('vin'),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    channel: inquiryChannel('channel').notNull(),
+    status: lemonLotPermitStatus('status').notNull().default('active'),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    /** When the expiry reminder was queued; set once. */
+    reminderQueuedAt: instant('reminder_queued_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [
+    index('lemon_lot_permits_dates_idx').on(table.startsOn, table.endsOn),
+    index('lemon_lot_permits_plate_idx').on(table.plateKey),
+    index('lemon_lot_permits_vin_idx').on(table.vin),
+    check('lemon_lot_permits_dates_check', sql`${table.endsOn} >= ${table.startsOn}`),
+  ],
+);
+
+export const cemeteryLotStatus = pgEnum('cemetery_lot_status', ['available', 'sold', 'occupied']);
+
+/** A cemetery lot by section, row and number. */
+export const cemeteryLots = pgTable(
+  'cemetery_lots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    section: text('section').notNull(),
+    row: text('row').notNull(),
+    number: integer('number').notNull(),
+    status: cemeteryLotStatus('status').notNull().default('available'),
+    priceCents: integer('price_cents').notNull(),
+    /** How many interments the lot holds (1 for a single grave). */
+    capacity: integer('capacity').notNull().default(1),
+    purchaserContactId: uuid('purchaser_contact_id').references(() => contacts.id),
+    soldAt: instant('sold_at'),
+    soldById: uuid('sold_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    /** The inquiry that recorded the sale. */
+    saleInquiryId: bigint('sale_inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('cemetery_lots_place_idx').on(table.section, table.row, table.number),
+    index('cemetery_lots_status_idx').on(table.status),
+    check('cemetery_lots_price_check', sql`${table.priceCents} >= 0`),
+    check('cemetery_lots_capacity_check', sql`${table.capacity} > 0`),
+  ],
+);
+
+export const intermentStatus = pgEnum('interment_status', ['scheduled', 'completed', 'cancelled']);
+
+/**
+ * A burial in a lot at one slot. The cemetery crew serves one interment per
+ * slot, so two interments that are not cancelled never share a slot start.
+ */
+export const cemeteryInterments = pgTable(
+  'cemetery_interments',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    reference: text('reference')
+      .notNull()
+      .unique()
+      .generatedAlwaysAs(sql`'IN-' || case when id < 1000000 then lpad(id::text, 6, '0') else id::text end`),
+    lotId: uuid('lot_id')
+      .notNull()
+      .references(() => cemeteryLots.id),
+    deceasedName: text('deceased_name').notNull(),
+    dateOfDeath: date('date_of_death', { mode: 'string' }),
+    slotStartsAt: instant('slot_starts_at').notNull(),
+    slotEndsAt: instant('slot_ends_at').notNull(),
+    funeralHome: text('funeral_home'),
+    /** The person arranging the interment. */
+    contactId: uuid('contact_id').references(() => contacts.id),
+    status: intermentStatus('status').notNull().default('scheduled'),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('cemetery_interments_slot_idx').on(table.slotStartsAt).where(sql`${table.status} <> 'cancelled'`),
+    index('cemetery_interments_lot_idx').on(table.lotId),
+    check('cemetery_interments_slot_check', sql`${table.slotEndsAt} > ${table.slotStartsAt}`),
+  ],
+);
+
+/** A staff member who is a commissioned notary. */
+export const notaryCommissions = pgTable('notary_commissions', {
+  staffId: uuid('staff_id')
+    .primaryKey()
+    .references(() => staffUsers.id, { onDelete: 'cascade' }),
+  commissionNumber: text('commission_number'),
+  expiresOn: date('expires_on', { mode: 'string' }),
+  active: boolean('active').notNull().default(true),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const notaryAppointmentStatus = pgEnum('notary_appointment_status', ['booked', 'completed', 'cancelled', 'no_show']);
+
+/** A booked notary appointment with one notary in one slot. */
+export const notaryAppointments = pgTable(
+  'notary_appointments',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    reference: text('reference')
+      .notNull()
+      .unique()
+      .generatedAlwaysAs(sql`'NA-' || case when id < 1000000 then lpad(id::text, 6, '0') else id::text end`),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    documentKind: text('document_kind').notNull(),
+    documentCount: integer('document_count').notNull().default(1),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    channel: inquiryChannel('channel').notNull(),
+    status: notaryAppointmentStatus('status').notNull().default('booked'),
+    /** HMAC of the resident's private link to see or cancel the appointment; the token is never stored. */
+    manageTokenHash: text('manage_token_hash').unique(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('notary_appointments_slot_idx').on(table.staffId, table.startsAt).where(sql`${table.status} = 'booked'`),
+    index('notary_appointments_starts_idx').on(table.startsAt),
+    check('notary_appointments_times_check', sql`${table.endsAt} > ${table.startsAt}`),
+    check('notary_appointments_count_check', sql`${table.documentCount} > 0`),
+  ],
+);
+
+export const paymentMethod = pgEnum('payment_method', ['cash', 'check', 'card']);
+export const paymentChannel = pgEnum('payment_channel', ['counter', 'phone', 'mail']);
+export const paymentPurpose = pgEnum('payment_purpose', ['banner_permit', 'lemon_lot_permit', 'cemetery_lot', 'interment', 'notary', 'fee']);
+
+/** A daily close of one staff member's drawer for one business day. */
+export const drawerCloses = pgTable(
+  'drawer_closes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    /** The local business day (YYYY-MM-DD in the center's zone). */
+    businessDate: date('business_date', { mode: 'string' }).notNull(),
+    expectedCashCents: integer('expected_cash_cents').notNull(),
+    countedCashCents: integer('counted_cash_cents').notNull(),
+    expectedCheckCents: integer('expected_check_cents').notNull(),
+    countedCheckCents: integer('counted_check_cents').notNull(),
+    expectedCardCents: integer('expected_card_cents').notNull(),
+    countedCardCents: integer('counted_card_cents').notNull(),
+    /** Counted minus expected over all methods; a non-zero difference is flagged. */
+    differenceCents: integer('difference_cents').notNull(),
+    flagged: boolean('flagged').notNull(),
+    note: text('note'),
+    closedById: uuid('closed_by_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    closedAt: instant('closed_at').notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('drawer_closes_staff_day_idx').on(table.staffId, table.businessDate)],
+);
+
+/**
+ * Money received at the counter, by phone or by mail, against a permit, a
+ * lot, an interment, a notary appointment or a fee. Once its drawer is closed
+ * a payment never changes (a trigger refuses it); a reversal is a new row with
+ * the negative amount and a reason.
+ */
+export const payments = pgTable(
+  'payments',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    /** The receipt number. */
+    reference: text('reference')
+      .notNull()
+      .unique()
+      .generatedAlwaysAs(sql`'R-' || case when id < 1000000 then lpad(id::text, 6, '0') else id::text end`),
+    amountCents: integer('amount_cents').notNull(),
+    method: paymentMethod('method').notNull(),
+    channel: paymentChannel('channel').notNull(),
+    purpose: paymentPurpose('purpose').notNull(),
+    bannerApplicationId: bigint('banner_application_id', { mode: 'number' }).references(() => bannerApplications.id),
+    lemonLotPermitId: bigint('lemon_lot_permit_id', { mode: 'number' }).references(() => lemonLotPermits.id),
+    cemeteryLotId: uuid('cemetery_lot_id').references(() => cemeteryLots.id),
+    intermentId: bigint('interment_id', { mode: 'number' }).references(() => cemeteryInterments.id),
+    notaryAppointmentId: bigint('notary_appointment_id', { mode: 'number' }).references(() => notaryAppointments.id),
+    feeDescription: text('fee_description'),
+    /** Personal data. */
+    payerName: text('payer_name').notNull(),
+    checkNumber: text('check_number'),
+    cardLast4: text('card_last4'),
+    note: text('note'),
+    receivedById: uuid('received_by_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    receivedAt: instant('received_at').notNull().defaultNow(),
+    /** The local business day the payment belongs to, whose drawer close counts it. */
+    businessDate: date('business_date', { mode: 'string' }).notNull(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
+    drawerCloseId: uuid('drawer_close_id').references(() => drawerCloses.id),
+    /** Set on a reversal: the payment it reverses. A payment is reversed at most once. */
+    reversalOfId: bigint('reversal_of_id', { mode: 'number' })
+      .unique()
+      .references((): AnyPgColumn => payments.id),
+    reversalReason: text('reversal_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [
+    index('payments_drawer_idx').on(table.receivedById, table.businessDate),
+    index('payments_business_date_idx').on(table.businessDate),
+    check('payments_amount_check', sql`(${table.reversalOfId} is null and ${table.amountCents} > 0) or (${table.reversalOfId} is not null and ${table.amountCents} < 0)`),
+    check('payments_reversal_reason_check', sql`${table.reversalOfId} is null or length(trim(${table.reversalReason})) > 0`),
+  ],
+);
+
+/**
+ * The append-only audit trail of the counter services: who changed what and
+ * when, with the values before and after. A trigger refuses updates and deletes.
+ */
+export const auditEntries = pgTable(
+  'audit_entries',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    /** The kind of record: payment, drawer_close, banner_application, lemon_lot_permit, cemetery_lot, interment, notary_appointment, ... */
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** What happened: created, edited, reversed, closed, approved, declined, cancelled, sold, ... */
+    action: text('action').notNull(),
+    actorId: uuid('actor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    before: jsonb('before').$type<Record<string, unknown>>(),
+    after: jsonb('after').$type<Record<string, unknown>>(),
+    reason: text('reason'),
+    at: instant('at').notNull().defaultNow(),
+  },
+  (table) => [index('audit_entries_entity_idx').on(table.entity, table.entityId, table.at), index('audit_entries_at_idx').on(table.at)],
 );

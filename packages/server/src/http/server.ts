@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ensureCounterServices } from '../counter/registry.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -35,6 +36,7 @@ import { requestLimit } from './request-limit.js';
 import { queryLimitRules, validateWithLimits } from '../graphql/limits.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AccessWatcher, CLOSE_SESSION_ENDED } from './access-watcher.js';
+import { sharedResults } from '../graphql/shared-results.js';
 
 export type RunningServer = {
   url: string;
@@ -103,12 +105,19 @@ export async function startServer(config: Config, options: StartOptions): Promis
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
+    wsServer.handleUpgrade(request, socket, head, (client) => {
+      subscriptionResults.sendSerialisedResults(client);
+      wsServer.emit('connection', client, request);
+    });
   });
+  // Staff of one role get the same inbox event, so it is executed and serialised once per event and role.
+  const subscriptionResults = sharedResults({ audienceOf: (context) => (context as GraphQLContext).auth?.staff.role });
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
       validate: validateWithLimits,
+      subscribe: subscriptionResults.subscribe,
+      onNext: subscriptionResults.onNext,
       async onConnect(ctx) {
         const auth = await authenticate(deps, readSessionToken(ctx.extra.request.headers.cookie));
         if (!auth) return false;
@@ -224,6 +233,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
   sweeper.unref();
 
   await options.beforeListen?.(deps);
+  // The counter services are Open311 services from the first start on; after the demo seed, whose topics they adopt.
+  await ensureCounterServices(deps.db);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new PortInUseError(config.host, config.port));

@@ -11,6 +11,9 @@ import { sanitizeText } from '../validation/text.js';
 import { checkAnswers, listTopicAttributes, type RawAnswers, type TopicAttributeRecord } from './attributes.js';
 import { touchApiKey } from './api-keys.js';
 import { findServiceTopic, type ServiceTopic } from './services.js';
+import { CounterRefusal } from '../counter/intake.js';
+import { COUNTER_OPEN311_HANDLERS } from '../counter/registry.js';
+import { isCounterServiceKind } from '../counter/services.js';
 
 /** Marks inquiries that came through Open311; their source id is the request's token. */
 export const OPEN311_SOURCE_SYSTEM = 'open311';
@@ -176,6 +179,12 @@ export async function submitServiceRequest(deps: CoreDeps, apiKeyId: string, par
   if (answers.kind === 'invalid') errors.push(...answers.errors);
   if (errors.length > 0 || answers.kind === 'invalid') return { kind: 'invalid', errors };
 
+  // A counter service (a banner permit, say) checks the answers further and writes its own record with the inquiry.
+  const counterHandler = isCounterServiceKind(topic.counterService) ? COUNTER_OPEN311_HANDLERS[topic.counterService] : undefined;
+  const counterPlan = counterHandler ? await counterHandler.prepare(deps, answers.answers) : undefined;
+  if (counterPlan?.kind === 'invalid') return { kind: 'invalid', errors: counterPlan.errors };
+  let counterNotice: string | undefined;
+
   const stored: Record<string, string | string[]> = { ...answers.answers };
   if (mediaUrl) stored[MEDIA_URL_KEY] = mediaUrl;
   if (addressId) stored[ADDRESS_ID_KEY] = addressId;
@@ -210,20 +219,26 @@ export async function submitServiceRequest(deps: CoreDeps, apiKeyId: string, par
         }
         const details = describeForStaff(attributes, answers.answers, { mediaUrl, addressId, deviceId, accountId });
         if (details) await tx.insert(inquiryMessages).values({ inquiryId: created.inquiryId, kind: 'note', body: details, visibility: 'internal' });
+        if (counterPlan?.kind === 'ok') {
+          const [row] = await tx.select({ contactId: inquiries.contactId }).from(inquiries).where(eq(inquiries.id, created.inquiryId));
+          counterNotice = (await counterPlan.create(tx, { inquiryId: created.inquiryId, contactId: row?.contactId ?? null })).notice;
+        }
       },
     },
   ).catch((error: unknown) => {
     if (keyRevoked && error instanceof KeyRevokedError) return undefined;
+    if (error instanceof CounterRefusal) return { kind: 'refused' as const, field: error.field, message: error.message };
     throw error;
   });
 
   if (!result) return { kind: 'key_revoked' };
+  if (result.kind === 'refused') return { kind: 'invalid', errors: [{ field: result.field, message: result.message }] };
   if (result.kind === 'invalid_input') return { kind: 'invalid', errors: result.fields.map(renameIntakeField) };
   if (result.kind === 'duplicate') throw new Error(`Open311 token ${result.reference} collided with an existing request`);
   deps.log.info({ inquiryId: result.inquiry.id, apiKeyId, serviceCode: topic.id }, 'Open311 request created');
   return {
     kind: 'created',
-    request: { service_request_id: result.inquiry.reference, token, service_notice: serviceNotice(topic), account_id: accountId ?? null },
+    request: { service_request_id: result.inquiry.reference, token, service_notice: counterNotice ?? serviceNotice(topic), account_id: accountId ?? null },
   };
 }
 

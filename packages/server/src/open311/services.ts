@@ -38,6 +38,8 @@ export type ServiceTopic = {
   description: string;
   departmentName: string;
   responsibilities: string[];
+  /** The counter service the topic stands for (banner_permit, ...), or null. */
+  counterService: string | null;
 };
 
 const serviceColumns = {
@@ -46,6 +48,7 @@ const serviceColumns = {
   description: topics.description,
   departmentName: departments.name,
   responsibilities: departments.responsibilities,
+  counterService: topics.counterService,
 };
 
 /** Lists every topic as a service, grouped by department name, then by name. */

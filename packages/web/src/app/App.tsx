@@ -25,6 +25,7 @@ const Open311Page = lazy(() => import('../features/open311/Open311Page'));
 const SendKudosPage = lazy(() => import('../features/kudos/SendKudosPage'));
 const KudosReviewPage = lazy(() => import('../features/kudos/KudosReviewPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const CounterPage = lazy(() => import('../features/counter/CounterPage'));
 
 function SignInRoute() {
   return (
@@ -154,6 +155,14 @@ function KudosReviewRoute() {
   );
 }
 
+function CounterRoute() {
+  return (
+    <RouteFrame name="counter services">
+      <CounterPage />
+    </RouteFrame>
+  );
+}
+
 function OutboxRoute() {
   return (
     <RouteFrame name="outbox">
@@ -209,6 +218,7 @@ export function App() {
         <Route path="/api-keys" component={Open311Route} />
         <Route path="/kudos-review" component={KudosReviewRoute} />
         <Route path="/reports" component={ReportsRoute} />
+        <Route path="/counter" component={CounterRoute} />
       </Route>
       <Route path="*" component={NotFoundPage} />
     </Router>

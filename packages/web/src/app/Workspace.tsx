@@ -147,6 +147,9 @@ function SignedInWorkspace(props: { me: Accessor<SignedInStaffFragment>; childre
             <A href="/outbox" class="topbar-link" data-testid="nav-outbox">
               Outbox
             </A>
+            <A href="/counter" class="topbar-link" data-testid="nav-counter">
+              Counter
+            </A>
             <Show when={props.me().role === 'MANAGER'}>
               <A href="/api-keys" class="topbar-link" data-testid="nav-open311">
                 Open311
