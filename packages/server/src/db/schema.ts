@@ -205,6 +205,14 @@ export const inquiries = pgTable(
     firstResponseAt: instant('first_response_at'),
     reopenCount: integer('reopen_count').notNull().default(0),
     transferCount: integer('transfer_count').notNull().default(0),
+    /**
+     * When the same contact's previous inquiry (by created_at, then id) was
+     * created, kept by triggers (migration 0011); null for a first contact.
+     * The repeat-contacts metric reads it instead of ordering every inquiry.
+     */
+    previousContactAt: instant('previous_contact_at'),
+    /** The same for the contact's previous inquiry in the same department (the department view's repeat contacts). */
+    previousDepartmentContactAt: instant('previous_department_contact_at'),
     version: integer('version').notNull().default(1),
     /** When the center received the inquiry: the original time for imported rows. */
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -1140,4 +1148,116 @@ export const auditEntries = pgTable(
     at: instant('at').notNull().defaultNow(),
   },
   (table) => [index('audit_entries_entity_idx').on(table.entity, table.entityId, table.at), index('audit_entries_at_idx').on(table.at)],
+);
+
+// ---------------------------------------------------------------------------
+// The report cache (reports/day-cache.ts): per local day and time zone, the
+// aggregates the reports read, computed once a day is at least three days old
+// and recomputed when a trigger bumps the day's version because an inquiry or
+// phone call of that day changed.
+// ---------------------------------------------------------------------------
+
+/** A change counter per date, bumped by triggers for the dates around a changed row's time. */
+export const reportDayVersions = pgTable('report_day_versions', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(1),
+});
+
+/** The local days whose aggregates are in the cache, with the version they were computed at. */
+export const reportCachedDays = pgTable(
+  'report_cached_days',
+  {
+    zone: text('zone').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+    computedAt: instant('computed_at').notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.zone, table.day] })],
+);
+
+/** Inquiries created on a local day, per department and channel. */
+export const reportDayChannels = pgTable(
+  'report_day_channels',
+  {
+    zone: text('zone').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    departmentId: uuid('department_id'),
+    channel: inquiryChannel('channel').notNull(),
+    contacts: integer('contacts').notNull(),
+    resolved: integer('resolved').notNull(),
+    firstContact: integer('first_contact').notNull(),
+    transfers: integer('transfers').notNull(),
+  },
+  (table) => [index('report_day_channels_day_idx').on(table.zone, table.day)],
+);
+
+/** Inquiries created on a local day, per department and topic. */
+export const reportDayTopics = pgTable(
+  'report_day_topics',
+  {
+    zone: text('zone').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    departmentId: uuid('department_id'),
+    topicId: uuid('topic_id'),
+    contacts: integer('contacts').notNull(),
+  },
+  (table) => [index('report_day_topics_day_idx').on(table.zone, table.day)],
+);
+
+/**
+ * Histograms of resolution and first-response times of the inquiries created
+ * on a local day: the count, smallest and largest duration in each bin
+ * (bins 5 % wide). `department_key` is '*' for the whole center, '-' for inquiries
+ * without a department, or the department's id.
+ */
+export const reportDayDurations = pgTable(
+  'report_day_durations',
+  {
+    zone: text('zone').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    departmentKey: text('department_key').notNull(),
+    metric: text('metric').notNull(),
+    bin: integer('bin').notNull(),
+    count: integer('count').notNull(),
+    minSeconds: doublePrecision('min_seconds').notNull(),
+    maxSeconds: doublePrecision('max_seconds').notNull(),
+  },
+  (table) => [index('report_day_durations_day_idx').on(table.zone, table.departmentKey, table.day)],
+);
+
+/**
+ * Per local day, department key (as in report_day_durations) and staff
+ * member: the inquiries the staff member logged (by created_at) and the
+ * inquiries now resolved by them (by resolved_at).
+ */
+export const reportDayStaff = pgTable(
+  'report_day_staff',
+  {
+    zone: text('zone').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    departmentKey: text('department_key').notNull(),
+    staffId: uuid('staff_id').notNull(),
+    logged: integer('logged').notNull(),
+    resolved: integer('resolved').notNull(),
+  },
+  (table) => [index('report_day_staff_day_idx').on(table.zone, table.departmentKey, table.day)],
+);
+
+/** Phone calls offered on a local day, per department of the linked inquiry. */
+export const reportDayPhone = pgTable(
+  'report_day_phone',
+  {
+    zone: text('zone').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    departmentId: uuid('department_id'),
+    offered: integer('offered').notNull(),
+    answered: integer('answered').notNull(),
+    abandoned: integer('abandoned').notNull(),
+    shortHangups: integer('short_hangups').notNull(),
+    talkSeconds: doublePrecision('talk_seconds').notNull(),
+    talkCount: integer('talk_count').notNull(),
+    waitSeconds: doublePrecision('wait_seconds').notNull(),
+    waitCount: integer('wait_count').notNull(),
+  },
+  (table) => [index('report_day_phone_day_idx').on(table.zone, table.day)],
 );

@@ -1,19 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const MIGRATION_FILE = path.resolve(import.meta.dirname, '../../drizzle/0009_report_facts.sql');
+/** The migrations whose triggers keep report facts on inquiries, each ending with its backfill. */
+const MIGRATION_FILES = ['0009_report_facts.sql', '0011_report_day_cache.sql'].map((file) => path.resolve(import.meta.dirname, '../../drizzle', file));
 
 /**
- * Reads the statements of migration 0009 that fill `first_response_at`,
- * `reopen_count` and `transfer_count` from the event log and the messages.
- * A bulk load that runs with triggers off (the benchmark seed) runs them
- * afterwards, so the backfill has one definition: the migration's.
+ * Reads the statements of migrations 0009 and 0011 that fill the columns
+ * their triggers keep: `first_response_at`, `reopen_count` and
+ * `transfer_count` from the event log and the messages, and
+ * `previous_contact_at` from each contact's inquiries. A bulk load that runs
+ * with triggers off (the benchmark seed) runs them afterwards, so each
+ * backfill has one definition: the migration's.
  */
 export function reportFactsBackfillStatements(): string[] {
-  const migration = fs.readFileSync(MIGRATION_FILE, 'utf8');
-  const backfill = migration.slice(migration.indexOf('-- Fills the new columns'));
-  return backfill
-    .split('--> statement-breakpoint')
-    .map((statement) => statement.trim())
-    .filter(Boolean);
+  return MIGRATION_FILES.flatMap((file) => {
+    const migration = fs.readFileSync(file, 'utf8');
+    const backfill = migration.slice(migration.indexOf('-- Fills the new columns'));
+    return backfill
+      .split('--> statement-breakpoint')
+      .map((statement) => statement.trim())
+      .filter(Boolean);
+  });
 }

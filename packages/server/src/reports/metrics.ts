@@ -2,6 +2,22 @@ import { sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { CoreDeps } from '../core/deps.js';
 import { BOULDER_2017_SOURCE_SYSTEM } from '../import/boulder-2017.js';
+import {
+  channelRows,
+  dateArray,
+  durationRows,
+  inDays,
+  inRanges,
+  mergeBins,
+  percentileFromBins,
+  phoneRows,
+  splitDays,
+  staffRows,
+  topicRows,
+  type DaySplit,
+  type DepartmentKeys,
+  type HistogramBin,
+} from './day-cache.js';
 import { listBuckets, type Bucket, type Period } from './period.js';
 import { selectRows } from './query.js';
 
@@ -29,7 +45,155 @@ export type DurationSeries = DurationStats & { series: (DurationStats & { bucket
  * every metric covers only inquiries whose department_id is that department,
  * and the work, calls, survey responses and kudos linked to them.
  */
-export type MetricScope = { deps: CoreDeps; period: Period; bucket: Bucket; departmentId?: string };
+export type MetricScope = {
+  deps: CoreDeps;
+  period: Period;
+  bucket: Bucket;
+  departmentId?: string;
+  /** Whether old days come from the report cache (day-cache.ts); on unless false. */
+  cache?: boolean;
+  /** The current time, which decides the days old enough to cache; now unless given. */
+  now?: Date;
+};
+
+const splits = new WeakMap<MetricScope, Promise<DaySplit>>();
+
+/**
+ * Splits the scope's period into cached days and ranges computed from the
+ * inquiries, filling the cache where needed. Metrics of one scope share one split.
+ */
+function daySplit(scope: MetricScope): Promise<DaySplit> {
+  let split = splits.get(scope);
+  if (!split) {
+    split = splitDays(scope.deps, scope.period, {
+      enabled: scope.cache !== false,
+      now: scope.now ?? new Date(),
+      measurable: hasMeasurableTimes('i'),
+      respondedAt: firstResponseAtExpression('i'),
+    });
+    splits.set(scope, split);
+  }
+  return split;
+}
+
+/** The bucket label of a local date column: the label of the last bucket starting on or before it. */
+function bucketOfDay(scope: MetricScope, day: SQL): SQL {
+  const labels = listBuckets(scope.period, scope.bucket, scope.deps.centerTimeZone);
+  return sql`(${dateArray(labels)}::text[])[width_bucket(${day}, ${dateArray(labels)}::date[])]`;
+}
+
+/** The department key of the scope's rows in report_day_durations and report_day_staff. */
+function departmentKey(scope: MetricScope): string {
+  return scope.departmentId ?? '*';
+}
+
+function departmentKeysOf(scope: MetricScope): DepartmentKeys {
+  return scope.departmentId === undefined ? '*' : { departmentId: scope.departmentId };
+}
+
+/** The department view's condition on a cached row's department_id column, or nothing. */
+function cachedDepartment(scope: MetricScope): SQL {
+  if (scope.departmentId === undefined) return sql``;
+  return sql`and department_id = ${scope.departmentId}::uuid`;
+}
+
+/**
+ * Rows (day, department_id, channel, contacts, resolved, first_contact,
+ * transfers) of the scope: cached days from report_day_channels, the rest
+ * from the inquiries, with the same definitions.
+ */
+async function channelFacts(scope: MetricScope): Promise<SQL> {
+  const split = await daySplit(scope);
+  return sql`select day, department_id, channel, contacts, resolved, first_contact, transfers from report_day_channels
+             where zone = ${split.zone} and ${inDays(sql`day`, split.cachedDays)} ${cachedDepartment(scope)}
+             union all
+             select * from (${channelRows(split.zone, sql`${inRanges(sql`i.created_at`, split.rawRanges)} ${inDepartment(scope, 'i')}`)}) raw`;
+}
+
+/** Rows (day, department_id, topic_id, contacts) of the scope, cached or computed as channelFacts. */
+async function topicFacts(scope: MetricScope): Promise<SQL> {
+  const split = await daySplit(scope);
+  return sql`select day, department_id, topic_id, contacts from report_day_topics
+             where zone = ${split.zone} and ${inDays(sql`day`, split.cachedDays)} ${cachedDepartment(scope)}
+             union all
+             select * from (${topicRows(split.zone, sql`${inRanges(sql`i.created_at`, split.rawRanges)} ${inDepartment(scope, 'i')}`)}) raw`;
+}
+
+type ChannelSummaryRow = {
+  bucket: string;
+  channel: string;
+  departmentId: string | null;
+  departmentName: string | null;
+  contacts: number;
+  resolved: number;
+  firstContact: number;
+  transfers: number;
+};
+
+type TopicSummaryRow = { bucket: string; topicId: string | null; topicName: string | null; programId: string | null; programName: string | null; contacts: number };
+
+const channelSummaries = new WeakMap<MetricScope, Promise<ChannelSummaryRow[]>>();
+const topicSummaries = new WeakMap<MetricScope, Promise<TopicSummaryRow[]>>();
+
+/**
+ * The channel facts of the scope summed per bucket, channel and department,
+ * with the department's name: one query, from which total contacts, the
+ * channel and department splits, resolved contacts, first-contact
+ * resolutions and transfers are all taken.
+ */
+function channelSummary(scope: MetricScope): Promise<ChannelSummaryRow[]> {
+  let found = channelSummaries.get(scope);
+  if (!found) {
+    found = (async () => {
+      const rows = await selectRows<ChannelSummaryRow>(
+        scope.deps.db,
+        sql`select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.channel::text as channel, f.department_id::text as "departmentId",
+                   d.name as "departmentName", sum(f.contacts)::int as contacts, sum(f.resolved)::int as resolved,
+                   sum(f.first_contact)::int as "firstContact", sum(f.transfers)::int as transfers
+            from (${await channelFacts(scope)}) f left join departments d on d.id = f.department_id
+            group by 1, 2, 3, 4`,
+      );
+      return rows.map((row) => ({
+        ...row,
+        contacts: Number(row.contacts),
+        resolved: Number(row.resolved),
+        firstContact: Number(row.firstContact),
+        transfers: Number(row.transfers),
+      }));
+    })();
+    channelSummaries.set(scope, found);
+  }
+  return found;
+}
+
+/** The topic facts of the scope summed per bucket and topic, with the topic's name and program. */
+function topicSummary(scope: MetricScope): Promise<TopicSummaryRow[]> {
+  let found = topicSummaries.get(scope);
+  if (!found) {
+    found = (async () => {
+      const rows = await selectRows<TopicSummaryRow>(
+        scope.deps.db,
+        sql`select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.topic_id::text as "topicId", t.name as "topicName",
+                   p.id::text as "programId", p.name as "programName", sum(f.contacts)::int as contacts
+            from (${await topicFacts(scope)}) f
+            left join topics t on t.id = f.topic_id left join programs p on p.id = t.program_id
+            group by 1, 2, 3, 4, 5`,
+      );
+      return rows.map((row) => ({ ...row, contacts: Number(row.contacts) }));
+    })();
+    topicSummaries.set(scope, found);
+  }
+  return found;
+}
+
+/** Sums one column of the channel summary per bucket. */
+async function sumChannelFacts(scope: MetricScope, column: 'contacts' | 'resolved' | 'firstContact' | 'transfers'): Promise<CountSeries> {
+  const rows = await channelSummary(scope);
+  return toCountSeries(
+    scope,
+    rows.map((row) => ({ bucket: row.bucket, count: row[column] })),
+  );
+}
 
 const CHANNELS = ['phone', 'walk_in', 'email', 'web'] as const;
 
@@ -62,12 +226,14 @@ export function inDepartment(scope: MetricScope, alias: string): SQL {
 }
 
 /**
- * Builds the department view's condition on a column that links a row to an inquiry
- * (`and column in (the department's inquiries)`), or nothing for the whole center.
+ * Builds the department view's condition on a column that links a row to an
+ * inquiry (`and` the inquiry is the department's), or nothing for the whole
+ * center. Each row looks its inquiry up by id, which is cheap for the small
+ * tables it is used on (survey responses, kudos).
  */
 function linkedToDepartment(scope: MetricScope, inquiryIdColumn: SQL): SQL {
   if (scope.departmentId === undefined) return sql``;
-  return sql`and ${inquiryIdColumn} in (select d.id from inquiries d where d.department_id = ${scope.departmentId}::uuid)`;
+  return sql`and exists (select 1 from inquiries d where d.id = ${inquiryIdColumn} and d.department_id = ${scope.departmentId}::uuid)`;
 }
 
 /**
@@ -90,35 +256,27 @@ function toCountSeries(scope: MetricScope, rows: { bucket: string; count: number
 }
 
 /** Total contacts: inquiries created in the period, by created_at. */
-export async function totalContacts(scope: MetricScope): Promise<CountSeries> {
-  const bucket = bucketExpression(scope, sql`i.created_at`);
-  const rows = await selectRows<{ bucket: string; count: number }>(
-    scope.deps.db,
-    sql`select ${bucket} as bucket, count(*)::int as count from inquiries i
-        where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')} group by 1`,
-  );
-  return toCountSeries(scope, rows);
+export function totalContacts(scope: MetricScope): Promise<CountSeries> {
+  return sumChannelFacts(scope, 'contacts');
 }
 
 /**
- * Splits the period's inquiries by a grouping column. Every key gets its own
- * series; `share` is the key's total over all contacts (0 when there are none).
- * The group with key null is labelled `nullLabel`.
+ * Splits the period's contacts by a key of the channel or topic summary.
+ * Every key gets its own series; `share` is the key's total over all contacts
+ * (0 when there are none). The group with key null is labelled `nullLabel`.
  */
-async function countsByKey(scope: MetricScope, key: SQL, label: SQL, join: SQL = sql``, nullLabel = 'Unassigned'): Promise<KeyedCount[]> {
-  const bucket = bucketExpression(scope, sql`i.created_at`);
-  const rows = await selectRows<{ bucket: string; key: string | null; label: string | null; count: number }>(
-    scope.deps.db,
-    sql`select ${bucket} as bucket, ${key} as key, ${label} as label, count(*)::int as count
-        from inquiries i ${join}
-        where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')}
-        group by 1, 2, 3`,
-  );
+async function countsByKey<Row extends { bucket: string; contacts: number }>(
+  scope: MetricScope,
+  summary: Promise<Row[]>,
+  keyOf: (row: Row) => { key: string | null; label: string | null },
+  nullLabel = 'Unassigned',
+): Promise<KeyedCount[]> {
   const groups = new Map<string | null, { label: string | null; rows: { bucket: string; count: number }[] }>();
-  for (const row of rows) {
-    const group = groups.get(row.key) ?? { label: row.label, rows: [] };
-    group.rows.push(row);
-    groups.set(row.key, group);
+  for (const row of await summary) {
+    const { key, label } = keyOf(row);
+    const group = groups.get(key) ?? { label, rows: [] };
+    group.rows.push({ bucket: row.bucket, count: row.contacts });
+    groups.set(key, group);
   }
   const results = [...groups.entries()].map(([groupKey, group]) => ({
     key: groupKey,
@@ -133,14 +291,14 @@ async function countsByKey(scope: MetricScope, key: SQL, label: SQL, join: SQL =
 
 /** Contacts by channel: every channel is listed, with zeros where it had no contacts. */
 export async function contactsByChannel(scope: MetricScope): Promise<KeyedCount[]> {
-  const found = await countsByKey(scope, sql`i.channel::text`, sql`i.channel::text`);
+  const found = await countsByKey(scope, channelSummary(scope), (row) => ({ key: row.channel, label: row.channel }));
   const empty = toCountSeries(scope, []);
   return CHANNELS.map((channel) => found.find((entry) => entry.key === channel) ?? { key: channel, label: channel, share: 0, ...empty });
 }
 
 /** Contacts by topic, largest first; inquiries without a topic form one group with key null, labelled "Unassigned". */
 export function contactsByTopic(scope: MetricScope): Promise<KeyedCount[]> {
-  return countsByKey(scope, sql`i.topic_id::text`, sql`t.name`, sql`left join topics t on t.id = i.topic_id`);
+  return countsByKey(scope, topicSummary(scope), (row) => ({ key: row.topicId, label: row.topicName }));
 }
 
 /** The number of topics listed as top reasons for contact. */
@@ -158,7 +316,7 @@ export async function topReasons(scope: MetricScope, byTopic: Promise<KeyedCount
 
 /** Contacts by the department an inquiry is routed to now; inquiries without a department have key null. */
 export function contactsByDepartment(scope: MetricScope): Promise<KeyedCount[]> {
-  return countsByKey(scope, sql`i.department_id::text`, sql`d.name`, sql`left join departments d on d.id = i.department_id`);
+  return countsByKey(scope, channelSummary(scope), (row) => ({ key: row.departmentId, label: row.departmentName }));
 }
 
 /**
@@ -167,42 +325,77 @@ export function contactsByDepartment(scope: MetricScope): Promise<KeyedCount[]> 
  * with key null, labelled "No program".
  */
 export function contactsByProgram(scope: MetricScope): Promise<KeyedCount[]> {
-  return countsByKey(
-    scope,
-    sql`p.id::text`,
-    sql`p.name`,
-    sql`left join topics t on t.id = i.topic_id left join programs p on p.id = t.program_id`,
-    'No program',
-  );
+  return countsByKey(scope, topicSummary(scope), (row) => ({ key: row.programId, label: row.programName }), 'No program');
 }
 
-type DurationRow = { bucket: string | null; count: number; median: number | null; p90: number | null };
+type DurationMetric = 'resolution' | 'first_response';
+
+const histograms = new WeakMap<MetricScope, Promise<(HistogramBin & { bucket: string; metric: DurationMetric })[]>>();
 
 /**
- * Computes the median and 90th percentile (percentile_cont, so interpolated)
- * of `seconds` per bucket and overall, over the rows of `source`, which must
- * expose `bucket` and `seconds` columns.
+ * The duration histograms of the scope per bucket, metric and bin: cached
+ * days from report_day_durations, the rest from the inquiries. Both duration
+ * metrics of one scope share one query.
  */
-async function durationStats(scope: MetricScope, source: SQL): Promise<DurationSeries> {
-  const rows = await selectRows<DurationRow>(
-    scope.deps.db,
-    sql`select bucket, count(*)::int as count,
-               percentile_cont(0.5) within group (order by seconds)::float8 as median,
-               percentile_cont(0.9) within group (order by seconds)::float8 as p90
-        from (${source}) measured
-        group by grouping sets ((bucket), ())`,
-  );
-  const toStats = (row: DurationRow | undefined): DurationStats => ({
-    count: row ? Number(row.count) : 0,
-    medianSeconds: row?.median ?? null,
-    p90Seconds: row?.p90 ?? null,
-  });
-  const overall = rows.find((row) => row.bucket === null);
+function durationHistograms(scope: MetricScope): Promise<(HistogramBin & { bucket: string; metric: DurationMetric })[]> {
+  let found = histograms.get(scope);
+  if (!found) {
+    found = (async () => {
+      const split = await daySplit(scope);
+      const key = departmentKey(scope);
+      const raw = durationRows(
+        split.zone,
+        sql`${inRanges(sql`i.created_at`, split.rawRanges)} ${inDepartment(scope, 'i')}`,
+        departmentKeysOf(scope),
+        hasMeasurableTimes('i'),
+        firstResponseAtExpression('i'),
+      );
+      const rows = await selectRows<{ bucket: string; metric: DurationMetric; bin: number; count: number; min: number; max: number }>(
+        scope.deps.db,
+        sql`select ${bucketOfDay(scope, sql`h.day`)} as bucket, h.metric, h.bin, sum(h.count)::int as count,
+                   min(h.min_seconds)::float8 as min, max(h.max_seconds)::float8 as max
+            from (
+              select day, metric, bin, count, min_seconds, max_seconds from report_day_durations
+              where zone = ${split.zone} and department_key = ${key} and ${inDays(sql`day`, split.cachedDays)}
+              union all
+              select day, metric, bin, count, min_seconds, max_seconds from (${raw}) raw
+            ) h
+            group by 1, 2, 3`,
+      );
+      return rows.map((row) => ({
+        bucket: row.bucket,
+        metric: row.metric,
+        bin: Number(row.bin),
+        count: Number(row.count),
+        minSeconds: Number(row.min),
+        maxSeconds: Number(row.max),
+      }));
+    })();
+    histograms.set(scope, found);
+  }
+  return found;
+}
+
+/**
+ * Computes the median and 90th percentile of a duration metric per bucket and
+ * overall from its histograms (see percentileFromBins: exact for small
+ * numbers of values, within 5 % otherwise).
+ */
+async function durationStats(scope: MetricScope, metric: DurationMetric): Promise<DurationSeries> {
+  const bins = (await durationHistograms(scope)).filter((row) => row.metric === metric);
+  const toStats = (selected: HistogramBin[]): DurationStats => {
+    const merged = mergeBins(selected);
+    return {
+      count: merged.reduce((sum, bin) => sum + bin.count, 0),
+      medianSeconds: percentileFromBins(merged, 0.5),
+      p90Seconds: percentileFromBins(merged, 0.9),
+    };
+  };
   const series = listBuckets(scope.period, scope.bucket, scope.deps.centerTimeZone).map((bucket) => ({
     bucket,
-    ...toStats(rows.find((row) => row.bucket === bucket)),
+    ...toStats(bins.filter((row) => row.bucket === bucket)),
   }));
-  return { ...toStats(overall), series };
+  return { ...toStats(bins), series };
 }
 
 /**
@@ -211,14 +404,8 @@ async function durationStats(scope: MetricScope, source: SQL): Promise<DurationS
  * reopened and resolved again counts once, and one reopened and still open
  * does not count.
  */
-export async function resolvedContacts(scope: MetricScope): Promise<CountSeries> {
-  const bucket = bucketExpression(scope, sql`i.created_at`);
-  const rows = await selectRows<{ bucket: string; count: number }>(
-    scope.deps.db,
-    sql`select ${bucket} as bucket, count(*)::int as count from inquiries i
-        where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')} and i.status = 'resolved' group by 1`,
-  );
-  return toCountSeries(scope, rows);
+export function resolvedContacts(scope: MetricScope): Promise<CountSeries> {
+  return sumChannelFacts(scope, 'resolved');
 }
 
 /**
@@ -227,14 +414,7 @@ export async function resolvedContacts(scope: MetricScope): Promise<CountSeries>
  * Imported Boulder 2017 history is left out (see hasMeasurableTimes).
  */
 export function resolutionTime(scope: MetricScope): Promise<DurationSeries> {
-  return durationStats(
-    scope,
-    sql`select ${bucketExpression(scope, sql`i.created_at`)} as bucket,
-               greatest(0, extract(epoch from i.resolved_at - i.created_at))::float8 as seconds
-        from inquiries i
-        where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')}
-          and i.status = 'resolved' and i.resolved_at is not null and ${hasMeasurableTimes('i')}`,
-  );
+  return durationStats(scope, 'resolution');
 }
 
 /**
@@ -261,17 +441,7 @@ export function firstResponseAtExpression(alias: string): SQL {
  * is left out (see hasMeasurableTimes).
  */
 export function firstResponseTime(scope: MetricScope): Promise<DurationSeries> {
-  return durationStats(
-    scope,
-    sql`select bucket, greatest(0, extract(epoch from responded_at - created_at))::float8 as seconds
-        from (
-          select ${bucketExpression(scope, sql`i.created_at`)} as bucket, i.created_at,
-                 ${firstResponseAtExpression('i')} as responded_at
-          from inquiries i
-          where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')} and ${hasMeasurableTimes('i')}
-        ) responses
-        where responded_at is not null`,
-  );
+  return durationStats(scope, 'first_response');
 }
 
 /**
@@ -285,17 +455,7 @@ export async function firstContactResolution(
   scope: MetricScope,
   contacts: Promise<CountSeries> = totalContacts(scope),
 ): Promise<CountSeries & { share: number }> {
-  const bucket = bucketExpression(scope, sql`i.created_at`);
-  const rows = await selectRows<{ bucket: string; count: number }>(
-    scope.deps.db,
-    sql`select ${bucket} as bucket, count(*)::int as count from inquiries i
-        where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')}
-          and i.status = 'resolved'
-          and i.reopen_count = 0
-          and (i.channel not in ('phone', 'walk_in') or (i.logged_by_id is not null and i.resolved_by_id = i.logged_by_id))
-        group by 1`,
-  );
-  const resolved = toCountSeries(scope, rows);
+  const resolved = await sumChannelFacts(scope, 'firstContact');
   const total = (await contacts).total;
   return { ...resolved, share: total === 0 ? 0 : resolved.total / total };
 }
@@ -308,15 +468,7 @@ export async function firstContactResolution(
  * decides, so a transfer out of the department is not counted there.
  */
 export async function transfers(scope: MetricScope, contacts: Promise<CountSeries> = totalContacts(scope)): Promise<CountSeries & { perInquiry: number }> {
-  const bucket = bucketExpression(scope, sql`i.created_at`);
-  const rows = await selectRows<{ bucket: string; count: number }>(
-    scope.deps.db,
-    sql`select ${bucket} as bucket, coalesce(sum(i.transfer_count), 0)::int as count
-        from inquiries i
-        where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')} and i.transfer_count > 0
-        group by 1`,
-  );
-  const routed = toCountSeries(scope, rows);
+  const routed = await sumChannelFacts(scope, 'transfers');
   const total = (await contacts).total;
   return { ...routed, perInquiry: total === 0 ? 0 : routed.total / total };
 }
@@ -329,15 +481,18 @@ export async function transfers(scope: MetricScope, contacts: Promise<CountSerie
  * returns both: the rows with a null bucket carry the residents.
  */
 export async function repeatContacts(scope: MetricScope): Promise<CountSeries & { residents: number }> {
+  // inquiries.previous_contact_at (kept by triggers) says whether the contact's previous inquiry falls
+  // in the period too; in the department view previous_department_contact_at, the previous one of the department.
+  const repeats =
+    scope.departmentId === undefined
+      ? sql`select i.contact_id, ${bucketExpression(scope, sql`i.created_at`)} as bucket from inquiries i
+            where ${inPeriod(scope, sql`i.created_at`)} and i.previous_contact_at >= ${scope.period.start.toISOString()}::timestamptz`
+      : sql`select i.contact_id, ${bucketExpression(scope, sql`i.created_at`)} as bucket from inquiries i
+            where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')}
+              and i.previous_department_contact_at >= ${scope.period.start.toISOString()}::timestamptz`;
   const rows = await selectRows<{ bucket: string | null; count: number }>(
     scope.deps.db,
-    sql`with ordered as (
-          select contact_id, ${bucketExpression(scope, sql`i.created_at`)} as bucket,
-                 row_number() over (partition by i.contact_id order by i.created_at, i.id) as position
-          from inquiries i
-          where ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')} and i.contact_id is not null
-        ),
-        repeats as (select contact_id, bucket from ordered where position > 1)
+    sql`with repeats as (${repeats})
         select bucket, count(*)::int as count from repeats group by bucket
         union all
         select null, count(distinct contact_id)::int from repeats`,
@@ -360,29 +515,38 @@ export type AgentWorkload = { staffId: string; displayName: string; claimed: num
  * department's inquiries counts.
  */
 export async function workloadPerAgent(scope: MetricScope): Promise<AgentWorkload[]> {
+  const split = await daySplit(scope);
+  // Logged and resolved inquiries come per day from the cache. The inquiries a staff member
+  // claimed are those they logged in the period plus those they claimed in the period but did
+  // not log in it: the union, counted without sorting every logged inquiry.
   const rows = await selectRows<AgentWorkload>(
     scope.deps.db,
-    sql`with claims as (
-          select actor_id as staff_id, inquiry_id from events
-          where stream = 'inbox' and type = 'claimed' and actor_id is not null and ${inPeriod(scope, sql`created_at`)}
-            ${linkedToDepartment(scope, sql`inquiry_id`)}
-          -- UNION ALL, because count(distinct) below removes the duplicates anyway.
+    sql`with staff_days as (
+          select staff_id, logged, resolved from report_day_staff
+          where zone = ${split.zone} and department_key = ${departmentKey(scope)} and ${inDays(sql`day`, split.cachedDays)}
           union all
-          select i.logged_by_id, i.id from inquiries i
-          where i.logged_by_id is not null and ${inPeriod(scope, sql`i.created_at`)} ${inDepartment(scope, 'i')}
+          select staff_id, logged, resolved from (${staffRows(
+            split.zone,
+            sql`${inRanges(sql`i.created_at`, split.rawRanges)} ${inDepartment(scope, 'i')}`,
+            sql`${inRanges(sql`i.resolved_at`, split.rawRanges)} ${inDepartment(scope, 'i')}`,
+            departmentKeysOf(scope),
+          )}) raw
         ),
-        claimed as (select staff_id, count(distinct inquiry_id)::int as claimed from claims group by staff_id),
-        resolved as (
-          select i.resolved_by_id as staff_id, count(*)::int as resolved from inquiries i
-          where i.status = 'resolved' and i.resolved_by_id is not null and ${inPeriod(scope, sql`i.resolved_at`)} ${inDepartment(scope, 'i')}
-          group by i.resolved_by_id
+        work as (select staff_id, sum(logged)::int as logged, sum(resolved)::int as resolved from staff_days group by staff_id),
+        other_claims as (
+          select e.actor_id as staff_id, count(distinct e.inquiry_id)::int as claimed
+          from events e join inquiries i on i.id = e.inquiry_id
+          where e.stream = 'inbox' and e.type = 'claimed' and e.actor_id is not null and ${inPeriod(scope, sql`e.created_at`)}
+            ${inDepartment(scope, 'i')}
+            and not (i.logged_by_id is not distinct from e.actor_id and ${inPeriod(scope, sql`i.created_at`)})
+          group by e.actor_id
         )
         select s.id as "staffId", s.display_name as "displayName",
-               coalesce(c.claimed, 0)::int as claimed, coalesce(r.resolved, 0)::int as resolved
+               (coalesce(w.logged, 0) + coalesce(c.claimed, 0))::int as claimed, coalesce(w.resolved, 0)::int as resolved
         from staff_users s
-        left join claimed c on c.staff_id = s.id
-        left join resolved r on r.staff_id = s.id
-        where c.staff_id is not null or r.staff_id is not null
+        left join work w on w.staff_id = s.id
+        left join other_claims c on c.staff_id = s.id
+        where w.staff_id is not null or c.staff_id is not null
         order by s.display_name, s.id`,
   );
   return rows.map((row) => ({ ...row, claimed: Number(row.claimed), resolved: Number(row.resolved) }));
@@ -411,6 +575,8 @@ export type PhoneMetrics = {
  * which have no inquiry, do not.
  */
 export async function phoneMetrics(scope: MetricScope): Promise<PhoneMetrics> {
+  const split = await daySplit(scope);
+  const rawDepartment = scope.departmentId === undefined ? sql`` : sql`and q.department_id = ${scope.departmentId}::uuid`;
   const rows = await selectRows<{
     bucket: string | null;
     offered: number;
@@ -422,16 +588,18 @@ export async function phoneMetrics(scope: MetricScope): Promise<PhoneMetrics> {
   }>(
     scope.deps.db,
     sql`select bucket,
-               count(*)::int as offered,
-               count(*) filter (where answered_at is not null)::int as answered,
-               count(*) filter (where answered_at is null and outcome = 'abandoned')::int as abandoned,
-               count(*) filter (where answered_at is null and outcome = 'short_hangup')::int as short_hangups,
-               avg(talk_seconds) filter (where answered_at is not null)::float8 as talk,
-               avg(wait_seconds) filter (where answered_at is not null)::float8 as wait
+               sum(offered)::int as offered, sum(answered)::int as answered, sum(abandoned)::int as abandoned,
+               sum(short_hangups)::int as short_hangups,
+               (sum(talk_seconds) / nullif(sum(talk_count), 0))::float8 as talk,
+               (sum(wait_seconds) / nullif(sum(wait_count), 0))::float8 as wait
         from (
-          select ${bucketExpression(scope, sql`offered_at`)} as bucket, answered_at, outcome, talk_seconds, wait_seconds
-          from phone_calls
-          where ${inPeriod(scope, sql`offered_at`)} ${linkedToDepartment(scope, sql`inquiry_id`)}
+          select ${bucketOfDay(scope, sql`p.day`)} as bucket, p.* from (
+            select day, department_id, offered, answered, abandoned, short_hangups, talk_seconds, talk_count, wait_seconds, wait_count
+            from report_day_phone
+            where zone = ${split.zone} and ${inDays(sql`day`, split.cachedDays)} ${cachedDepartment(scope)}
+            union all
+            select * from (${phoneRows(split.zone, sql`${inRanges(sql`c.offered_at`, split.rawRanges)} ${rawDepartment}`)}) raw
+          ) p
         ) calls
         group by grouping sets ((bucket), ())`,
   );
