@@ -95,6 +95,12 @@ function periodRows(name: string, report: Extract<ReportResult, { kind: 'ok' }>,
   add('kudos', 'approved', '', null, null, kudos.approved);
   for (const staff of kudos.byStaff) add('kudos', 'approvedByStaff', '', staff.staffId, staff.displayName, staff.approved);
 
+  for (const service of metrics.counterServices) {
+    counts('counterServices', service.contacts, 'contacts', service.service, service.label);
+    for (const entry of service.paymentsSeries) add('counterServices', 'paymentsCents', entry.bucket, service.service, service.label, entry.cents);
+    add('counterServices', 'paymentsCents', '', service.service, service.label, service.paymentsTotalCents);
+  }
+
   return rows;
 }
 
@@ -192,7 +198,10 @@ export async function* contactCsvPages(
           left join survey_responses r on r.inquiry_id = i.id
           where i.created_at >= ${input.period.start.toISOString()}::timestamptz and i.created_at < ${input.period.end.toISOString()}::timestamptz
             ${inDepartment(scope, 'i')} ${cursor}
-          order by i.created_at, i.id
+          -- NULLS FIRST matches inquiries_inbox_idx (created_at desc nulls last, id desc nulls last) read
+          -- backwards, so each page reads only its own rows instead of sorting the rest of the range
+          -- (both columns are NOT NULL, so the order is the same).
+          order by i.created_at nulls first, i.id nulls first
           limit ${pageSize}`,
     );
     if (rows.length === 0) return;
