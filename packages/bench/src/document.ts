@@ -7,19 +7,36 @@ import fs from 'node:fs';
  * the others stay as they were.
  */
 
-export const SCENARIOS = ['kb', 'reports'] as const;
+export const SCENARIOS = ['kb', 'reports', 'intake', 'fanout', 'claim', 'inbox', 'processes'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 /** Each section's heading, which the knowledge-base and reports renderers write as its first line. */
-export const TITLES: Record<Scenario, string> = { kb: 'Knowledge-base search benchmark', reports: 'Reports benchmark' };
+export const TITLES: Record<Scenario, string> = {
+  kb: 'Knowledge-base search benchmark',
+  reports: 'Reports benchmark',
+  intake: 'Intake benchmark',
+  fanout: 'Fan-out benchmark',
+  claim: 'Claim benchmark',
+  inbox: 'Inbox benchmark',
+  processes: 'Cross-process events benchmark',
+};
 
 const HEADER = [
   '# Benchmarks',
   '',
   '`pnpm bench` (packages/bench) measures the server\'s own service functions on PostgreSQL and PGlite',
   'and writes this file. Each scenario has its own section below. `BENCH_SCENARIOS` picks the scenarios',
-  'to run (`kb`, `reports`, or both separated by a comma, the default), and a run replaces only the',
-  'sections of the scenarios it ran. Each section names its command, machine and date.',
+  'to run (names separated by commas, all of them by default), and a run replaces only the sections',
+  'of the scenarios it ran. Each section names its command, machine and date.',
+  '',
+  'The load scenarios (`intake`, `fanout`, `claim`, `inbox`, `processes`) start real servers on loopback',
+  'port 0 and send them a fixed number of requests or events. Most of their results are ratios. A ratio',
+  'divides the figure of the real path by a reference measured in the same run on the same machine, such',
+  'as a raw INSERT of the same row or a bare WebSocket broadcast of the same bytes. Both sides of a ratio',
+  'suffer the same noise, so a ratio moves much less than the figures behind it from run to run. A ratio',
+  'of 1 means the real path is as fast as the reference, and a ratio of 0.5 means it does half the work',
+  'per second. Latency targets (p95, p99) are absolute milliseconds and do depend on the machine.',
+  'Each section lists its targets with the verdict pass or miss.',
   '',
   ...SCENARIOS.map((scenario) => `- [${TITLES[scenario]}](#${TITLES[scenario].toLowerCase().replaceAll(' ', '-')}): \`BENCH_SCENARIOS=${scenario} pnpm bench\``),
 ].join('\n');

@@ -2,12 +2,19 @@ import { createLogger } from '../../server/src/logger.js';
 import { SCENARIOS, type Scenario } from './document.js';
 import { runKbScenario } from './kb.js';
 import { runReportsScenario } from './reports/run.js';
+import { runClaimScenario } from './load/claim.js';
+import { runFanoutScenario } from './load/fanout.js';
+import { runInboxScenario } from './load/inbox.js';
+import { runIntakeScenario } from './load/intake.js';
+import { runProcessesScenario } from './load/processes.js';
 
 /**
  * `pnpm bench`: runs the scenarios named in BENCH_SCENARIOS (all by default)
  * on PostgreSQL and PGlite and writes each one's section of
  * docs/benchmarks.md. `kb` measures knowledge-base search at several corpus
- * sizes, `reports` the report service on a million inquiries.
+ * sizes, `reports` the report service on a million inquiries. The load
+ * scenarios (intake, fanout, claim, inbox, processes) measure real servers
+ * on loopback against references taken in the same run.
  */
 
 function readScenarios(): Scenario[] {
@@ -19,7 +26,15 @@ function readScenarios(): Scenario[] {
   return SCENARIOS.filter((scenario) => names.includes(scenario));
 }
 
-const RUNNERS: Record<Scenario, typeof runKbScenario> = { kb: runKbScenario, reports: runReportsScenario };
+const RUNNERS: Record<Scenario, typeof runKbScenario> = {
+  kb: runKbScenario,
+  reports: runReportsScenario,
+  intake: runIntakeScenario,
+  fanout: runFanoutScenario,
+  claim: runClaimScenario,
+  inbox: runInboxScenario,
+  processes: runProcessesScenario,
+};
 
 async function main(): Promise<void> {
   const scenarios = readScenarios();

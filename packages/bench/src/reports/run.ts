@@ -74,7 +74,7 @@ function sourceHash(): string {
 }
 
 /** Runs single statements on one connection: a reserved postgres.js connection, or PGlite's only one. */
-async function seedingConnection(database: BenchDatabase): Promise<{ execute: Execute; release: () => void }> {
+export async function seedingConnection(database: BenchDatabase): Promise<{ execute: Execute; release: () => void }> {
   const client = (database.handle.db as unknown as { $client: PGlite | Sql }).$client;
   if (database.handle.kind === 'pglite') {
     const pglite = client as PGlite;

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { contacts, inquiries } from '../db/schema.js';
 import type { Actor } from '../core/deps.js';
@@ -28,6 +28,14 @@ export const MAX_PAGE_SIZE = 100;
 const MAX_SEARCH_LENGTH = 200;
 
 type Cursor = { createdAt: Date; id: number };
+
+/**
+ * Newest first. NULLS LAST matches inquiries_inbox_idx and inquiries_status_idx,
+ * which drizzle-kit created as `DESC NULLS LAST`. A plain DESC means NULLS FIRST
+ * in PostgreSQL, and the planner does not treat the NOT NULL columns as equal
+ * to that, so it sorted every matching row instead of reading the index.
+ */
+const INBOX_ORDER = [sql`${inquiries.createdAt} desc nulls last`, sql`${inquiries.id} desc nulls last`];
 
 /** Cursors are opaque to clients: base64url of the last row's received time and id. */
 export function encodeCursor(row: { createdAt: Date; id: number }): string {
@@ -113,7 +121,7 @@ export async function readInbox(
       .select()
       .from(inquiries)
       .where(and(...pageConditions))
-      .orderBy(desc(inquiries.createdAt), desc(inquiries.id))
+      .orderBy(...INBOX_ORDER)
       .limit(first + 1),
     db.select({ value: count() }).from(inquiries).where(and(...conditions)),
   ]);

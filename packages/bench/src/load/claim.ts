@@ -1,0 +1,147 @@
+import os from 'node:os';
+import type { Logger } from 'pino';
+import { submitWebInquiry } from '../../../server/src/inquiries/intake.js';
+import { claimInquiry } from '../../../server/src/inquiries/service.js';
+import type { BenchTarget } from '../databases.js';
+import { commandLine, machine, positiveSetting, readTargets } from '../environment.js';
+import { formatMs, writeLoadSection, type Check, type LoadSection } from './render.js';
+import { CLAIM_INQUIRY, createSignedInStaff, describeError, latency, postGraphQL, startInProcessServer, withScratchDatabase, type Latency } from './support.js';
+
+/**
+ * The claim scenario: 50 signed-in agents send the web client's ClaimInquiry
+ * mutation for the same new inquiry at the same moment, round after round,
+ * through a real server in this process. Exactly one claim of each round
+ * must win. The reference is one agent claiming an inquiry nobody else wants.
+ */
+
+const SETTING_NAMES = ['BENCH_CLAIM_AGENTS', 'BENCH_CLAIM_ROUNDS'];
+const TARGET_P99_MS = 20;
+
+type ClaimSettings = { agents: number; rounds: number; targets: BenchTarget[] };
+/** `service`: the same race through the claimInquiry service function, without HTTP and GraphQL. */
+type ClaimResult = { target: BenchTarget; racing: Latency; service: Latency; alone: Latency; rounds: number };
+
+function readSettings(): ClaimSettings {
+  return {
+    agents: positiveSetting('BENCH_CLAIM_AGENTS', 50, 1_000, true),
+    rounds: positiveSetting('BENCH_CLAIM_ROUNDS', 40, 10_000, true),
+    targets: readTargets(),
+  };
+}
+
+async function measureTarget(target: BenchTarget, settings: ClaimSettings, section: LoadSection, log: Logger): Promise<ClaimResult> {
+  return withScratchDatabase(target, section.machine, log, async (database) => {
+    const server = await startInProcessServer(database, log);
+    try {
+      const agents = await createSignedInStaff(server.deps, settings.agents, 'agent', `claim-${target}`);
+      const newInquiry = async (round: number) => {
+        const created = await submitWebInquiry(server.deps, { subject: `Missed trash pickup ${round}`, question: 'The truck skipped our street on Monday.', email: `resident${round}@example.org` });
+        if (created.kind !== 'created') throw new Error(`creating an inquiry failed: ${JSON.stringify(created).slice(0, 300)}`);
+        return created.inquiry;
+      };
+      const claim = async (cookie: string, id: number, version: number) => {
+        const started = performance.now();
+        const result = await postGraphQL(server.url, CLAIM_INQUIRY, { id: String(id), version }, cookie);
+        return { milliseconds: performance.now() - started, won: result.data?.claimInquiry.inquiry != null };
+      };
+
+      // Warm-up, and the reference: one agent, no rival.
+      const alone: number[] = [];
+      for (let round = 0; round < settings.rounds; round += 1) {
+        const inquiry = await newInquiry(-round - 1);
+        const result = await claim(agents[round % agents.length].cookie, inquiry.id, inquiry.version);
+        if (!result.won) throw new Error(`an uncontended claim of inquiry ${inquiry.id} lost`);
+        if (round >= 3) alone.push(result.milliseconds);
+      }
+
+      const racing: number[] = [];
+      for (let round = 0; round < settings.rounds; round += 1) {
+        const inquiry = await newInquiry(round);
+        const results = await Promise.all(agents.map((agent) => claim(agent.cookie, inquiry.id, inquiry.version)));
+        const winners = results.filter((result) => result.won).length;
+        if (winners !== 1) throw new Error(`round ${round}: ${winners} of ${agents.length} claims of inquiry ${inquiry.id} won, expected exactly 1`);
+        racing.push(...results.map((result) => result.milliseconds));
+      }
+      const service: number[] = [];
+      for (let round = 0; round < settings.rounds; round += 1) {
+        const inquiry = await newInquiry(settings.rounds + round);
+        const results = await Promise.all(
+          agents.map(async (agent) => {
+            const started = performance.now();
+            const outcome = await claimInquiry(server.deps, agent.actor, inquiry.id, inquiry.version);
+            return { milliseconds: performance.now() - started, won: outcome.kind === 'ok' };
+          }),
+        );
+        const winners = results.filter((result) => result.won).length;
+        if (winners !== 1) throw new Error(`service round ${round}: ${winners} of ${agents.length} claims of inquiry ${inquiry.id} won, expected exactly 1`);
+        service.push(...results.map((result) => result.milliseconds));
+      }
+      const result = { target, racing: latency(racing), service: latency(service), alone: latency(alone), rounds: settings.rounds };
+      process.stdout.write(`[claim ${target}] racing p99 ${formatMs(result.racing.p99)} ms, alone p99 ${formatMs(result.alone.p99)} ms\n`);
+      return result;
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+export async function runClaimScenario(log: Logger): Promise<void> {
+  const settings = readSettings();
+  const section: LoadSection = {
+    scenario: 'claim',
+    title: 'Claim benchmark',
+    description: [
+      `${settings.agents} signed-in agents send the web client's \`ClaimInquiry\` mutation over HTTP for the same new inquiry at`,
+      'the same moment, through a real server started in this process on 127.0.0.1 port 0. Each round checks that',
+      'exactly one claim won. The latency of a claim runs from sending its request to reading its response, so the',
+      'last claims of a round include the time they waited behind the others. The reference is one agent claiming an',
+      'inquiry with no rival, measured first in the same run. The same race is then run through the `claimInquiry`',
+      'service function directly, without HTTP and GraphQL, to separate the database\'s row locking from the queueing',
+      'of 50 requests in one Node.js process.',
+    ],
+    date: new Date(),
+    command: commandLine(SETTING_NAMES),
+    machine: machine(),
+    loadAverage: { start: os.loadavg(), end: os.loadavg() },
+    settings: [
+      `- \`BENCH_CLAIM_AGENTS\`: agents racing for each inquiry (${settings.agents})`,
+      `- \`BENCH_CLAIM_ROUNDS\`: inquiries raced for, and uncontended claims for the reference (${settings.rounds})`,
+      `- \`BENCH_TARGETS\`: databases (${settings.targets.join(', ')})`,
+    ],
+    checks: [],
+    details: [],
+    skipped: [],
+  };
+  const results: ClaimResult[] = [];
+  for (const target of settings.targets) {
+    try {
+      results.push(await measureTarget(target, settings, section, log));
+    } catch (error) {
+      section.skipped.push(`${target}: ${describeError(error)}`);
+      log.error({ err: error, target }, 'claim benchmark of this database failed');
+    }
+  }
+  if (results.length === 0) throw new Error(`Claim: nothing was measured: ${section.skipped.join(' ')}`);
+  section.checks = results.map(
+    (result): Check => ({
+      check: `claim p99, ${settings.agents} agents racing (${result.target})`,
+      measured: `${formatMs(result.racing.p99)} ms`,
+      reference: `${formatMs(result.alone.p99)} ms alone`,
+      result: result.racing.p99,
+      unit: 'ms',
+      bound: 'max',
+      target: TARGET_P99_MS,
+    }),
+  );
+  section.details = [
+    '### Figures',
+    '',
+    '| database | claims | racing over HTTP p50 / p95 / p99 / max (ms) | racing service calls p50 / p99 (ms) | alone over HTTP p50 / p99 (ms) |',
+    '|---|---:|---:|---:|---:|',
+    ...results.map(
+      (result) =>
+        `| ${result.target} | ${result.racing.count.toLocaleString('en-US')} | ${formatMs(result.racing.p50)} / ${formatMs(result.racing.p95)} / ${formatMs(result.racing.p99)} / ${formatMs(result.racing.max)} | ${formatMs(result.service.p50)} / ${formatMs(result.service.p99)} | ${formatMs(result.alone.p50)} / ${formatMs(result.alone.p99)} |`,
+    ),
+  ];
+  writeLoadSection(section);
+}
