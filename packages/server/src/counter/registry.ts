@@ -3,6 +3,10 @@ import { topicAttributes } from '../db/schema.js';
 import type { CoreDeps } from '../core/deps.js';
 import type { FieldError } from '../validation/result.js';
 import type { CounterCreateContext } from './intake.js';
+import { bannerOpen311Handler } from '../banners/open311.js';
+import { lemonLotOpen311Handler } from '../lemonlot/open311.js';
+import { cemeteryOpen311Handler } from '../cemetery/open311.js';
+import { notaryOpen311Handler } from '../notary/open311.js';
 import { COUNTER_SERVICE_KINDS, counterTopicId, type CounterAttribute, type CounterServiceKind } from './services.js';
 
 /**
@@ -30,7 +34,12 @@ export type CounterOpen311Handler = {
  * A counter service without an entry still is an Open311 service: a request
  * to it becomes an inquiry under its topic, which staff follow up.
  */
-export const COUNTER_OPEN311_HANDLERS: Partial<Record<CounterServiceKind, CounterOpen311Handler>> = {};
+export const COUNTER_OPEN311_HANDLERS: Partial<Record<CounterServiceKind, CounterOpen311Handler>> = {
+  banner_permit: bannerOpen311Handler,
+  lemon_lot: lemonLotOpen311Handler,
+  cemetery: cemeteryOpen311Handler,
+  notary: notaryOpen311Handler,
+};
 
 /**
  * Creates every counter service's topic and Open311 attributes where they

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { databaseKinds, useTestDatabase } from '../../test/support/database.js';
 import { isInvalid, readRotation } from '../rotation/rotation.js';
 import { readSettings } from '../rotation/settings.js';
+import { selectRows } from '../reports/query.js';
+import { demoNotaries, demoOverpasses } from './counter.js';
 import { seedDemoCounty } from './seed.js';
 
 describe.each(databaseKinds())('demo seed on %s', (kind) => {
@@ -34,6 +36,14 @@ describe.each(databaseKinds())('demo seed on %s', (kind) => {
     expect(rotation.slots.every((slot) => slot.publishedKind === slot.kind)).toBe(true);
     expect(rotation.warnings.filter((warning) => warning.level === 'ERROR')).toEqual([]);
     for (const pair of rotation.fairness.perPair) expect(pair.sharedHours).toBeGreaterThan(0);
+
+    // The counter services have overpasses, cemetery lots and notaries to show.
+    const [row] = await selectRows<{ overpasses: number; lots: number; notaries: number }>(
+      database().deps.db,
+      sql`select (select count(*) from banner_locations)::int as overpasses, (select count(*) from cemetery_lots where status = 'available')::int as lots,
+                 (select count(*) from notary_commissions where active)::int as notaries`,
+    );
+    expect(row).toEqual({ overpasses: demoOverpasses.length, lots: 100, notaries: demoNotaries.length });
 
     // A second start finds the staff and seeds nothing more.
     expect(await seedDemoCounty(database().deps, 'demo-password-123')).toEqual([]);

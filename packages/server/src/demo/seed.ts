@@ -11,6 +11,7 @@ import { isInvalid } from '../rotation/rotation.js';
 import { updateSettings } from '../rotation/settings.js';
 import { demoCoverStaff, demoDepartments, demoStaff, demoTeamMeeting, demoTopicAttributes, demoTopics } from './county.js';
 import { replaceTopicAttributes } from '../open311/attributes.js';
+import { seedDemoCounterServices } from './counter.js';
 
 export type SeededAccount = { email: string; displayName: string; role: string; password: string };
 
@@ -49,6 +50,7 @@ export async function seedDemoCounty(deps: CoreDeps, password?: string): Promise
 
   if (accounts.length > 0) {
     await seedDemoRotation(deps, new Date());
+    await seedDemoCounterServices(deps);
     deps.log.info({ departments: demoDepartments.length, topics: demoTopics.length, staff: accounts.length }, 'demo county loaded');
   }
   return accounts;

@@ -81,6 +81,6 @@ export const emailResolvers: Resolvers = {
     outboundEmails: (inquiry, _args, context) => listInquiryEmails(context.deps.db, inquiry.id),
   },
   OutboundEmailStatus: { QUEUED: 'queued', SENDING: 'sending', SENT: 'sent', FAILED: 'failed' },
-  OutboundEmailKind: { REPLY: 'reply', ACKNOWLEDGEMENT: 'acknowledgement', SURVEY: 'survey' },
+  OutboundEmailKind: { REPLY: 'reply', ACKNOWLEDGEMENT: 'acknowledgement', SURVEY: 'survey', REMINDER: 'reminder', CONFIRMATION: 'confirmation' },
 };
 

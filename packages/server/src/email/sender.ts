@@ -36,6 +36,8 @@ export function retryDelaySeconds(failedAttempts: number): number {
 const automaticHeaders: Partial<Record<OutboundEmailRow['kind'], Record<string, string>>> = {
   acknowledgement: { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' },
   survey: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+  reminder: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+  confirmation: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
 };
 
 /**

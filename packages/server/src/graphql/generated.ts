@@ -31,6 +31,12 @@ import type { VisitResult, VisitConflict, OutcomeResult } from '../walkin/servic
 import type { SelfCheckInResult } from '../walkin/self-check-in.js';
 import type { OutboundEmailRow, ReplyResult, RetryResult } from '../email/outbox.js';
 import type { AttachmentSummary } from '../email/attachments.js';
+import type { PaymentView, DrawerCloseView } from '../payments/views.js';
+import type { DrawerView } from '../payments/resolvers.js';
+import type { AuditEntryView } from '../counter/audit.js';
+import type { PaymentLockedResult, PaymentVersionConflictResult, AlreadyReversedResult, DrawerAlreadyClosedResult } from '../payments/service.js';
+import type { LotView, IntermentView } from '../cemetery/views.js';
+import type { NotaryAppointmentView } from '../notary/views.js';
 import type { GraphQLContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,6 +52,23 @@ export type Scalars = {
   /** An instant, sent as an ISO 8601 string with an offset, for example 2026-03-08T15:04:05.123Z. */
   DateTime: { input: Date; output: Date; }
 };
+
+export type AddCemeteryLotsInput = {
+  /** How many interments each lot holds; 1 when omitted. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The first lot number, at least 1. */
+  fromNumber: Scalars['Int']['input'];
+  /** Price in cents. */
+  priceCents: Scalars['Int']['input'];
+  /** Letters, digits, spaces and dashes; at most 20 characters. */
+  row: Scalars['String']['input'];
+  /** Letters, digits, spaces and dashes; at most 20 characters. */
+  section: Scalars['String']['input'];
+  /** The last lot number of a range, included; omit it to add one lot. At most 500 lots per call. */
+  toNumber?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AddCemeteryLotsResult = CemeteryLotsAdded | InvalidInput;
 
 /** The inquiry is claimed by someone else. */
 export type AlreadyClaimed = {
@@ -69,6 +92,10 @@ export type ApiKey = {
   /** Set once the key is revoked; a revoked key is refused at once. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
+
+export type ApplyForBannerResult = BannerApplicationReceived | BannerRefused | InvalidInput | RateLimited;
+
+export type ApplyForLemonLotResult = InvalidInput | LemonLotPermitReceived | LemonLotRefused | RateLimited;
 
 /**
  * A knowledge-base article. Its body is a Yjs document (see articleDocument,
@@ -290,6 +317,190 @@ export type Attachment = {
   url: Scalars['String']['output'];
 };
 
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON text, or null when the field had no value. */
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** One change in the audit trail of a counter record. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What happened: created, edited, reversed, closed, approved, declined, cancelled, sold, ... */
+  action: Scalars['String']['output'];
+  /** Null for a resident or the system, or when the staff account was deleted. */
+  actor?: Maybe<Staff>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The changed fields, each with its value before and after as JSON text. */
+  changes: Array<AuditChange>;
+  /** The kind of record: payment, drawer_close, banner_application, lemon_lot_permit, cemetery_lot, interment, notary_appointment. */
+  entity: Scalars['String']['output'];
+  entityId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type BannerApplication = {
+  __typename?: 'BannerApplication';
+  channel: Channel;
+  contact: BannerContact;
+  createdAt: Scalars['DateTime']['output'];
+  /** The staff member who entered it at the counter; null for residents' own applications. */
+  createdByName?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  /** The agent's note to the resident; required when declined. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  endsOn: Scalars['String']['output'];
+  eventName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The inquiry that records the contact, for the reports and follow-up. */
+  inquiryId?: Maybe<Scalars['ID']['output']>;
+  inquiryReference?: Maybe<Scalars['String']['output']>;
+  location: BannerLocation;
+  organization?: Maybe<Scalars['String']['output']>;
+  /** The application's number, such as BP-000042. */
+  reference: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+  status: BannerStatus;
+  /** Increases with every change; a decision must name the version the agent saw. */
+  version: Scalars['Int']['output'];
+};
+
+export type BannerApplicationInput = {
+  /** An e-mail address or a phone number is required. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, on or after startsOn; the period lasts at most the overpass's maxDays. */
+  endsOn: Scalars['String']['input'];
+  /** At most 200 characters. */
+  eventName: Scalars['String']['input'];
+  /** The id of an active overpass. */
+  locationId: Scalars['ID']['input'];
+  /** The applicant's name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Optional, at most 200 characters. */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, today or later and at most 365 days ahead. */
+  startsOn: Scalars['String']['input'];
+};
+
+export type BannerApplicationReceived = {
+  __typename?: 'BannerApplicationReceived';
+  application: PublicBannerApplication;
+  /** The private status link's token, shown once: the page is /banners/status/<token>. */
+  statusToken: Scalars['String']['output'];
+};
+
+export type BannerCalendar = {
+  __typename?: 'BannerCalendar';
+  /** Every date of the month, YYYY-MM-DD. */
+  days: Array<Scalars['String']['output']>;
+  locations: Array<BannerCalendarLocation>;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
+export type BannerCalendarEntry = {
+  __typename?: 'BannerCalendarEntry';
+  endsOn: Scalars['String']['output'];
+  eventName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reference: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+  status: BannerStatus;
+};
+
+export type BannerCalendarLocation = {
+  __typename?: 'BannerCalendarLocation';
+  /** Approved banners on each day of the month. */
+  approvedCounts: Array<Scalars['Int']['output']>;
+  /** Banners (pending and approved) on each day of the month, in the order of BannerCalendar.days. */
+  counts: Array<Scalars['Int']['output']>;
+  /** Pending and approved applications that overlap the month. */
+  entries: Array<BannerCalendarEntry>;
+  location: BannerLocation;
+};
+
+/** The person who applied. Personal data: only signed-in staff see it. */
+export type BannerContact = {
+  __typename?: 'BannerContact';
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Someone changed the application since it was loaded; nothing was changed. */
+export type BannerDecisionConflict = {
+  __typename?: 'BannerDecisionConflict';
+  current: BannerApplication;
+  message: Scalars['String']['output'];
+};
+
+export type BannerDecisionResult = BannerApplication | BannerDecisionConflict | InvalidInput | NotFound;
+
+/** A road overpass where banners hang. */
+export type BannerLocation = {
+  __typename?: 'BannerLocation';
+  /** Only active overpasses take applications. */
+  active: Scalars['Boolean']['output'];
+  /** Banners allowed on any one day. */
+  capacity: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The longest display one application may ask for, in days. */
+  maxDays: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type BannerLocationInput = {
+  active: Scalars['Boolean']['input'];
+  /** Banners per day, 1 to 100. */
+  capacity: Scalars['Int']['input'];
+  /** At most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Longest display in days, 1 to 90. */
+  maxDays: Scalars['Int']['input'];
+  /** Unique, at most 120 characters. */
+  name: Scalars['String']['input'];
+};
+
+export type BannerLocationResult = BannerLocation | InvalidInput | NotFound;
+
+/** The overpass has no space on a day of the period; nothing was stored. */
+export type BannerRefused = {
+  __typename?: 'BannerRefused';
+  /** The input field the refusal is about, such as input.startsOn. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Up to three periods of the same length, from the requested start on, that still fit. */
+  nextFreeDates: Array<PermitPeriod>;
+};
+
+export type BannerStatus =
+  /** Approved; holds its days. */
+  | 'approved'
+  | 'cancelled'
+  /** Declined with a note; its days are free again. */
+  | 'declined'
+  /** Waiting for an agent's decision; holds its days. */
+  | 'pending';
+
+export type BookNotaryAppointmentInput = {
+  contact: NotaryContactInput;
+  /** From 1 to 20. */
+  documentCount: Scalars['Int']['input'];
+  /** One of affidavit, power_of_attorney, deed, vehicle_title, other. */
+  documentKind: Scalars['String']['input'];
+  /** The start of a free slot (see notaryFreeSlots). */
+  startsAt: Scalars['DateTime']['input'];
+};
+
+export type BookNotaryAppointmentResult = InvalidInput | NotaryBooking | NotarySlotTaken | RateLimited;
+
 export type CalendarFeeds = {
   __typename?: 'CalendarFeeds';
   /** The signed-in agent's own schedule, iCalendar. */
@@ -334,6 +545,113 @@ export type CallStateConflict = {
   message: Scalars['String']['output'];
 };
 
+export type CancelLemonLotPermitResult = InvalidInput | LemonLotPermit | LemonLotPermitConflict | NotFound;
+
+export type CemeteryAuditEntry = {
+  __typename?: 'CemeteryAuditEntry';
+  action: Scalars['String']['output'];
+  actorName?: Maybe<Scalars['String']['output']>;
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The changed values before and after, as JSON text. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** cemetery_lot or interment. */
+  entity: Scalars['String']['output'];
+  entityId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A resident's contact details. Personal data, for signed-in staff only. */
+export type CemeteryContact = {
+  __typename?: 'CemeteryContact';
+  address?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type CemeteryContactInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Required, at most 200 characters. */
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A lot in the county cemetery, by section, row and number. */
+export type CemeteryLot = {
+  __typename?: 'CemeteryLot';
+  /** How many interments the lot holds. */
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Interments in the lot that are not cancelled. */
+  intermentCount: Scalars['Int']['output'];
+  number: Scalars['Int']['output'];
+  /** Price in cents. */
+  priceCents: Scalars['Int']['output'];
+  purchaser?: Maybe<CemeteryContact>;
+  row: Scalars['String']['output'];
+  /** The reference of the inquiry that recorded the sale, such as Q-000123. */
+  saleInquiryReference?: Maybe<Scalars['String']['output']>;
+  section: Scalars['String']['output'];
+  soldAt?: Maybe<Scalars['DateTime']['output']>;
+  soldByName?: Maybe<Scalars['String']['output']>;
+  status: CemeteryLotStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type CemeteryLotFilter = {
+  row?: InputMaybe<Scalars['String']['input']>;
+  section?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CemeteryLotStatus>;
+};
+
+export type CemeteryLotHistory = {
+  __typename?: 'CemeteryLotHistory';
+  /** The audit trail of the lot and of its interments, oldest first. */
+  audit: Array<CemeteryAuditEntry>;
+  /** Every interment in the lot, cancelled ones too, in slot order. */
+  interments: Array<Interment>;
+  lot: CemeteryLot;
+};
+
+export type CemeteryLotSold = {
+  __typename?: 'CemeteryLotSold';
+  /** The reference of the inquiry that recorded the sale. */
+  inquiryReference: Scalars['String']['output'];
+  lot: CemeteryLot;
+};
+
+export type CemeteryLotStatus =
+  | 'available'
+  /** Holds at least one completed interment. */
+  | 'occupied'
+  | 'sold';
+
+/** The lot is not available any more; nothing was written. */
+export type CemeteryLotUnavailable = {
+  __typename?: 'CemeteryLotUnavailable';
+  message: Scalars['String']['output'];
+  status: CemeteryLotStatus;
+};
+
+export type CemeteryLotsAdded = {
+  __typename?: 'CemeteryLotsAdded';
+  lots: Array<CemeteryLot>;
+  /** Numbers of the range that already existed in the row and were left unchanged. */
+  skippedNumbers: Array<Scalars['Int']['output']>;
+};
+
+export type CemeteryLotsImported = {
+  __typename?: 'CemeteryLotsImported';
+  /** How many lots were added. */
+  added: Scalars['Int']['output'];
+  /** Lots of the file that already existed, as section/row/number, left unchanged. */
+  skipped: Array<Scalars['String']['output']>;
+};
+
 /** The contact center itself. */
 export type Center = {
   __typename?: 'Center';
@@ -358,6 +676,21 @@ export type ClaimFilter =
   /** Claimed by the signed-in staff member. */
   | 'mine'
   | 'unclaimed';
+
+export type CloseDrawerInput = {
+  /** The business day, YYYY-MM-DD; not after today in the center's zone. */
+  businessDate: Scalars['String']['input'];
+  countedCardCents: Scalars['Int']['input'];
+  /** The counted totals in whole cents, 0 or more. */
+  countedCashCents: Scalars['Int']['input'];
+  countedCheckCents: Scalars['Int']['input'];
+  /** At most 1000 characters, such as the reason for a difference. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whose drawer; the signed-in staff member's own when absent. Only a manager may close another's. */
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CloseDrawerResult = DrawerAlreadyClosed | DrawerClose | InvalidInput;
 
 /** A resident who contacted the center. Visible to signed-in staff only. */
 export type Contact = {
@@ -461,6 +794,51 @@ export type DirectorySearchResult = {
   mode?: Maybe<SearchMode>;
 };
 
+/** One staff member's drawer on one business day. */
+export type Drawer = {
+  __typename?: 'Drawer';
+  businessDate: Scalars['String']['output'];
+  /** Null while the drawer is open. */
+  close?: Maybe<DrawerClose>;
+  expectedCardCents: Scalars['Int']['output'];
+  /** The expected totals: the sums of the drawer's payments by method, reversals included. */
+  expectedCashCents: Scalars['Int']['output'];
+  expectedCheckCents: Scalars['Int']['output'];
+  expectedTotalCents: Scalars['Int']['output'];
+  /** Oldest first. */
+  payments: Array<Payment>;
+  staff: Staff;
+};
+
+/** The drawer was closed already; nothing was changed. */
+export type DrawerAlreadyClosed = {
+  __typename?: 'DrawerAlreadyClosed';
+  close: DrawerClose;
+  message: Scalars['String']['output'];
+};
+
+/** The daily close of one staff member's drawer for one business day. */
+export type DrawerClose = {
+  __typename?: 'DrawerClose';
+  businessDate: Scalars['String']['output'];
+  closedAt: Scalars['DateTime']['output'];
+  closedBy: Staff;
+  countedCardCents: Scalars['Int']['output'];
+  countedCashCents: Scalars['Int']['output'];
+  countedCheckCents: Scalars['Int']['output'];
+  /** Counted minus expected over all methods. */
+  differenceCents: Scalars['Int']['output'];
+  expectedCardCents: Scalars['Int']['output'];
+  expectedCashCents: Scalars['Int']['output'];
+  expectedCheckCents: Scalars['Int']['output'];
+  /** True when any method's counted total differs from its expected total. */
+  flagged: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  paymentCount: Scalars['Int']['output'];
+  staff: Staff;
+};
+
 /** A person's duty now, from the published rotation. */
 export type Duty = {
   __typename?: 'Duty';
@@ -481,12 +859,28 @@ export type DutyKind =
   /** At the desk or kiosk, taking phone calls and walk-ins first. */
   | 'on_call';
 
+/** The new state of a payment's editable fields; the payer, channel and drawer stay as recorded. */
+export type EditPaymentInput = {
+  amountCents: Scalars['Int']['input'];
+  cardLast4?: InputMaybe<Scalars['String']['input']>;
+  checkNumber?: InputMaybe<Scalars['String']['input']>;
+  feeDescription?: InputMaybe<Scalars['String']['input']>;
+  method: PaymentMethod;
+  note?: InputMaybe<Scalars['String']['input']>;
+  purpose: PaymentPurpose;
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EditPaymentResult = InvalidInput | NotFound | Payment | PaymentLocked | PaymentVersionConflict;
+
 /** One invalid input field: the field's path, such as input.email, and what is expected. */
 export type FieldError = {
   __typename?: 'FieldError';
   field: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+export type ImportCemeteryLotsResult = CemeteryLotsImported | InvalidInput;
 
 export type InboxEvent = {
   __typename?: 'InboxEvent';
@@ -601,6 +995,75 @@ export type InquiryStatus =
   | 'resolved';
 
 export type InquiryStatusResult = NotFound | PublicInquiryStatus | RateLimited;
+
+export type Interment = {
+  __typename?: 'Interment';
+  /** The person arranging the interment. */
+  arranger?: Maybe<CemeteryContact>;
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD. */
+  dateOfDeath?: Maybe<Scalars['String']['output']>;
+  deceasedName: Scalars['String']['output'];
+  funeralHome?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inquiryReference?: Maybe<Scalars['String']['output']>;
+  lotId: Scalars['ID']['output'];
+  /** The lot's place, such as 'section A, row 2, lot 7'. */
+  lotLabel: Scalars['String']['output'];
+  /** The interment's number, such as IN-000012. */
+  reference: Scalars['String']['output'];
+  slotEndsAt: Scalars['DateTime']['output'];
+  slotStartsAt: Scalars['DateTime']['output'];
+  status: IntermentStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type IntermentChangeResult = Interment | InvalidInput | NotFound;
+
+/** The lot cannot take the interment (not sold, or full); nothing was written. */
+export type IntermentRefused = {
+  __typename?: 'IntermentRefused';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type IntermentScheduleDay = {
+  __typename?: 'IntermentScheduleDay';
+  date: Scalars['String']['output'];
+  slots: Array<IntermentScheduleSlot>;
+};
+
+export type IntermentScheduleSlot = {
+  __typename?: 'IntermentScheduleSlot';
+  /** The interment that holds the slot; null when it is free. */
+  interment?: Maybe<Interment>;
+  slot: IntermentSlot;
+};
+
+/** An interment slot: the cemetery serves one interment per slot, whichever the lot. */
+export type IntermentSlot = {
+  __typename?: 'IntermentSlot';
+  /** The local date, YYYY-MM-DD in the center's zone. */
+  date: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  /** The local start time, HH:mm. */
+  localTime: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** Another interment holds the slot; nothing was written. */
+export type IntermentSlotTaken = {
+  __typename?: 'IntermentSlotTaken';
+  message: Scalars['String']['output'];
+  /** The first free slots after the one requested. */
+  nextFreeSlots: Array<IntermentSlot>;
+};
+
+export type IntermentStatus =
+  /** Cancelled interments free their slot. */
+  | 'cancelled'
+  | 'completed'
+  | 'scheduled';
 
 export type InvalidCredentials = {
   __typename?: 'InvalidCredentials';
@@ -740,11 +1203,139 @@ export type KudosStatus =
   | 'DECLINED'
   | 'PENDING';
 
+/** The permit holder. Personal data: only signed-in staff see it. */
+export type LemonLotContact = {
+  __typename?: 'LemonLotContact';
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type LemonLotPermit = {
+  __typename?: 'LemonLotPermit';
+  channel: Channel;
+  contact: LemonLotContact;
+  createdAt: Scalars['DateTime']['output'];
+  createdByName?: Maybe<Scalars['String']['output']>;
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  inquiryId?: Maybe<Scalars['ID']['output']>;
+  inquiryReference?: Maybe<Scalars['String']['output']>;
+  plate: Scalars['String']['output'];
+  /** The plate in capitals without spaces or dashes, as searched. */
+  plateKey: Scalars['String']['output'];
+  plateState?: Maybe<Scalars['String']['output']>;
+  /** The permit's number, such as LL-000042. */
+  reference: Scalars['String']['output'];
+  /** When the expiry reminder was queued; null when none was (no e-mail, or not yet due). */
+  reminderQueuedAt?: Maybe<Scalars['DateTime']['output']>;
+  startsOn: Scalars['String']['output'];
+  status: LemonLotPermitStatus;
+  vehicleColor?: Maybe<Scalars['String']['output']>;
+  vehicleMake: Scalars['String']['output'];
+  vehicleModel: Scalars['String']['output'];
+  vehicleYear?: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+  vin?: Maybe<Scalars['String']['output']>;
+};
+
+export type LemonLotPermitConflict = {
+  __typename?: 'LemonLotPermitConflict';
+  current: LemonLotPermit;
+  message: Scalars['String']['output'];
+};
+
+export type LemonLotPermitInput = {
+  /** An e-mail address or a phone number is required; the reminder goes to the e-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, on or after startsOn, within the lot's maxDays. */
+  endsOn: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 12 letters and digits; spaces and dashes are allowed and ignored in searches. */
+  plate: Scalars['String']['input'];
+  /** A two-letter state code such as NM. */
+  plateState?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, today or later. */
+  startsOn: Scalars['String']['input'];
+  vehicleColor?: InputMaybe<Scalars['String']['input']>;
+  /** At most 60 characters. */
+  vehicleMake: Scalars['String']['input'];
+  /** At most 60 characters. */
+  vehicleModel: Scalars['String']['input'];
+  /** A year from 1900 to next year. */
+  vehicleYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The 17-character vehicle identification number, optional. */
+  vin?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LemonLotPermitList = {
+  __typename?: 'LemonLotPermitList';
+  permits: Array<LemonLotPermit>;
+};
+
+export type LemonLotPermitReceived = {
+  __typename?: 'LemonLotPermitReceived';
+  permit: PublicLemonLotPermit;
+  /** The private status link's token, shown once: the inquiry's status page is /status/<token>. */
+  statusToken: Scalars['String']['output'];
+};
+
+export type LemonLotPermitStatus =
+  | 'active'
+  | 'cancelled';
+
+/** The lot has no space on a day of the period, or the car already holds a permit then; nothing was stored. */
+export type LemonLotRefused = {
+  __typename?: 'LemonLotRefused';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Up to three periods of the same length, from the requested start on, that still fit. */
+  nextFreeDates: Array<PermitPeriod>;
+};
+
+export type LemonLotSearchResult = InvalidInput | LemonLotPermitList;
+
+export type LemonLotSettings = {
+  __typename?: 'LemonLotSettings';
+  /** Spaces in the lot: at most this many permits on any one day. */
+  capacity: Scalars['Int']['output'];
+  /** The longest permit, in days. */
+  maxDays: Scalars['Int']['output'];
+  /** How many days before a permit ends its holder gets a reminder e-mail. */
+  reminderDays: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type LemonLotSettingsInput = {
+  /** 1 to 1000 spaces. */
+  capacity: Scalars['Int']['input'];
+  /** 1 to 365 days. */
+  maxDays: Scalars['Int']['input'];
+  /** 0 to 30 days. */
+  reminderDays: Scalars['Int']['input'];
+};
+
+export type LemonLotSettingsResult = InvalidInput | LemonLotSettings;
+
 export type LogCallInquiryPayload = {
   __typename?: 'LogCallInquiryPayload';
   call?: Maybe<PhoneCall>;
   error?: Maybe<PhoneCallError>;
   inquiry?: Maybe<Inquiry>;
+};
+
+/** What the manage link shows: only what the resident booked. */
+export type ManagedNotaryAppointment = {
+  __typename?: 'ManagedNotaryAppointment';
+  /** True while the appointment is booked and has not started. */
+  cancellable: Scalars['Boolean']['output'];
+  documentCount: Scalars['Int']['output'];
+  documentKind: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  reference: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: NotaryAppointmentStatus;
 };
 
 export type MemberHours = {
@@ -771,18 +1362,43 @@ export type MessageVisibility =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds one lot, or a range of lot numbers in a row, all available. */
+  addCemeteryLots: AddCemeteryLotsResult;
   addCoverStaff: RotaMemberResult;
   addLeave: RotaLeaveResult;
   /** Adds a note; with public: true it is also shown, without the author's name, on the resident's status page. */
   addNote: InquiryPayload;
   /** Softphone: the signed-in agent answers a ringing softphone call. */
   answerCall: PhoneCallPayload;
+  /**
+   * A resident's application from the public page. With kiosk: true it comes from
+   * the lobby kiosk and is recorded as a walk-in. Rate-limited per client address.
+   */
+  applyForBanner: ApplyForBannerResult;
+  /** A resident's permit from the public page. Rate-limited per client address. */
+  applyForLemonLot: ApplyForLemonLotResult;
+  /** Approves a pending application; version is the one the agent saw. */
+  approveBannerApplication: BannerDecisionResult;
   /** Approves a pending kudos for staffId. A kudos that was already approved or declined is not changed. */
   approveKudos: KudosReviewResult;
   archiveArticle: ArticlePayload;
+  /** Books a notary appointment from the public page. Rate-limited per client address. */
+  bookNotaryAppointment: BookNotaryAppointmentResult;
+  /** Books a notary appointment for a caller or a visitor. */
+  bookNotaryAppointmentForResident: StaffNotaryBookingResult;
+  /** Cancels a scheduled interment, which frees its slot. The reason (at most 500 characters) is audited. */
+  cancelInterment: IntermentChangeResult;
+  /** Cancels an active permit, freeing its space; the reason goes to the audit trail. */
+  cancelLemonLotPermit: CancelLemonLotPermitResult;
+  /** Cancels the appointment of a manage-link token if it is booked and has not started; null for an unknown token. */
+  cancelNotaryAppointmentByToken?: Maybe<ManagedNotaryAppointment>;
   checkInVisitor: WalkInPayload;
   /** Claims an unclaimed inquiry. Exactly one of several concurrent claims wins; the others get AlreadyClaimed. */
   claimInquiry: InquiryPayload;
+  /** Closes a drawer for a business day with the counted totals and flags any difference. */
+  closeDrawer: CloseDrawerResult;
+  /** Marks a scheduled interment completed; its lot becomes occupied. */
+  completeInterment: IntermentChangeResult;
   /** Copies the week before `weekStart` (a Monday) onto that week, leaving leave in place and laying out that week's team meeting as the generator does. */
   copyPreviousWeek: CopyWeekResult;
   /** Creates a DRAFT article; `body` becomes its first Yjs document. */
@@ -790,8 +1406,12 @@ export type Mutation = {
   createProgram: Program;
   /** Deactivates an account: its sessions end and its open subscriptions close. */
   deactivateStaff: Staff;
+  /** Declines a pending application with a note the resident sees; its days become free. */
+  declineBannerApplication: BannerDecisionResult;
   /** Declines a pending kudos, with an optional reason of at most 500 characters shown only to managers. */
   declineKudos: KudosReviewResult;
+  /** Edits a payment whose drawer is still open; version must be the payment's current version. */
+  editPayment: EditPaymentResult;
   /** Softphone: ends an answered softphone call. */
   endCall: PhoneCallPayload;
   /** Softphone: the caller hung up before an answer; ABANDONED after 20 seconds or more, else SHORT_HANGUP. */
@@ -801,6 +1421,11 @@ export type Mutation = {
    * Only accepted over the WebSocket; clients send it every 20 seconds and when the open inquiry changes.
    */
   heartbeat: Presence;
+  /**
+   * Adds lots from CSV text: a header row naming section, row, number, price_cents and optionally capacity,
+   * then one lot per line; at most 2000 lots and 500,000 characters. Any invalid line rejects the whole file.
+   */
+  importCemeteryLots: ImportCemeteryLotsResult;
   issueApiKey: IssueApiKeyPayload;
   /**
    * Logs the inquiry of an answered call, with the call's times, and links the call to it.
@@ -811,6 +1436,8 @@ export type Mutation = {
   logWalkIn: InquiryPayload;
   /** Completes the visit being served and logs its walk-in inquiry, in one transaction. */
   logWalkInOutcome: WalkInOutcomePayload;
+  /** Marks a booked appointment completed, no-show or cancelled; audited with the optional reason (at most 500 characters). */
+  markNotaryAppointment: NotaryAppointmentChangeResult;
   /** Sets the kinds of many slots at once (a drag paints many). Returns the changed slots and the warnings of the touched days. */
   paintSlots: PaintSlotsResult;
   /** Proposes a fair rotation for a range: fills the range's slots (keeping leave and the team meeting) as unpublished changes. */
@@ -833,6 +1460,12 @@ export type Mutation = {
    * can skip its own updates.
    */
   pushArticleUpdate: PushArticleUpdatePayload;
+  /** An application entered by staff for a resident at the counter, on the phone or from an e-mail. */
+  recordBannerApplication: RecordBannerApplicationResult;
+  /** A permit entered by staff at the counter, on the phone or from an e-mail. */
+  recordLemonLotPermit: RecordLemonLotPermitResult;
+  /** Records a payment received by the signed-in staff member, in their drawer of the current business day. */
+  recordPayment: RecordPaymentResult;
   releaseInquiry: InquiryPayload;
   removeLeave: Scalars['Boolean']['output'];
   reopenInquiry: InquiryPayload;
@@ -845,14 +1478,22 @@ export type Mutation = {
   restoreArticleRevision: ArticlePayload;
   /** Makes a queued or failed e-mail due now. */
   retryOutboundEmail: OutboundEmailPayload;
+  /** Reverses a payment with a reason (at most 500 characters) by a new payment of the negative amount. Once per payment. */
+  reversePayment: ReversePaymentResult;
   revokeApiKey: RevokeApiKeyPayload;
   /** Ends every session of an account. Returns how many were revoked. */
   revokeSessions: Scalars['Int']['output'];
   routeInquiry: InquiryPayload;
   /** Creates a DRAFT staff article from an answered inquiry: subject as title, question quoted, resolution note as answer. */
   saveAnswerAsArticle: SaveAnswerPayload;
+  /** Creates an overpass, or changes the one with id. */
+  saveBannerLocation: BannerLocationResult;
+  /** Schedules an interment in a sold lot. Of two bookings of one slot at once, exactly one succeeds. */
+  scheduleInterment: ScheduleIntermentResult;
   /** A visitor checks themselves in on the lobby screen; rate-limited per client address. */
   selfCheckIn: SelfCheckInPayload;
+  /** Sells an available lot to a purchaser. Of two sales of one lot at once, exactly one succeeds. */
+  sellCemeteryLot: SellCemeteryLotResult;
   /** Sends praise for an employee from the public kudos page. Rate-limited per client address; it waits for a manager's approval. */
   sendKudos: SendKudosResult;
   /**
@@ -860,6 +1501,8 @@ export type Mutation = {
    * visitor, never the same one; an agent already serving someone gets WalkInStateConflict.
    */
   serveNextVisitor: WalkInPayload;
+  /** Makes a staff member a notary or changes their commission. */
+  setNotaryCommission: NotaryCommissionResult;
   /** Sets the signed-in staff member's status. OFFLINE is derived, not set. */
   setPresenceStatus: Presence;
   /** Replaces the related articles with `relatedIds`, in that order (at most 20). */
@@ -882,6 +1525,7 @@ export type Mutation = {
   updateArticle: ArticlePayload;
   /** Sets a department's directory entry. */
   updateDepartmentDirectory: DepartmentPayload;
+  updateLemonLotSettings: LemonLotSettingsResult;
   updateRotationSettings: RotationSettingsResult;
   /** Records that the signed-in staff member confirmed the answer today. Without `version` no conflict check is made. */
   verifyArticle: ArticlePayload;
@@ -889,6 +1533,11 @@ export type Mutation = {
   visitorLeft: WalkInPayload;
   /** Counts one anonymous "did this answer your question?" vote. Stores no personal data. */
   voteOnArticle: ArticleVotePayload;
+};
+
+
+export type MutationAddCemeteryLotsArgs = {
+  input: AddCemeteryLotsInput;
 };
 
 
@@ -919,6 +1568,24 @@ export type MutationAnswerCallArgs = {
 };
 
 
+export type MutationApplyForBannerArgs = {
+  input: BannerApplicationInput;
+  kiosk?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationApplyForLemonLotArgs = {
+  input: LemonLotPermitInput;
+};
+
+
+export type MutationApproveBannerApplicationArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationApproveKudosArgs = {
   id: Scalars['ID']['input'];
   staffId: Scalars['ID']['input'];
@@ -931,6 +1598,35 @@ export type MutationArchiveArticleArgs = {
 };
 
 
+export type MutationBookNotaryAppointmentArgs = {
+  input: BookNotaryAppointmentInput;
+};
+
+
+export type MutationBookNotaryAppointmentForResidentArgs = {
+  input: StaffNotaryBookingInput;
+};
+
+
+export type MutationCancelIntermentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCancelLemonLotPermitArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCancelNotaryAppointmentByTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationCheckInVisitorArgs = {
   input: WalkInCheckInInput;
 };
@@ -939,6 +1635,17 @@ export type MutationCheckInVisitorArgs = {
 export type MutationClaimInquiryArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCloseDrawerArgs = {
+  input: CloseDrawerInput;
+};
+
+
+export type MutationCompleteIntermentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -962,9 +1669,23 @@ export type MutationDeactivateStaffArgs = {
 };
 
 
+export type MutationDeclineBannerApplicationArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationDeclineKudosArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEditPaymentArgs = {
+  id: Scalars['ID']['input'];
+  input: EditPaymentInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -980,6 +1701,11 @@ export type MutationHangUpUnansweredArgs = {
 
 export type MutationHeartbeatArgs = {
   viewingInquiryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationImportCemeteryLotsArgs = {
+  csv: Scalars['String']['input'];
 };
 
 
@@ -1007,6 +1733,14 @@ export type MutationLogWalkInArgs = {
 export type MutationLogWalkInOutcomeArgs = {
   id: Scalars['ID']['input'];
   input: WalkInOutcomeInput;
+};
+
+
+export type MutationMarkNotaryAppointmentArgs = {
+  id: Scalars['ID']['input'];
+  outcome: NotaryAppointmentOutcome;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1043,6 +1777,23 @@ export type MutationPushArticleUpdateArgs = {
   articleId: Scalars['ID']['input'];
   origin?: InputMaybe<Scalars['String']['input']>;
   update: Scalars['String']['input'];
+};
+
+
+export type MutationRecordBannerApplicationArgs = {
+  channel: Channel;
+  input: BannerApplicationInput;
+};
+
+
+export type MutationRecordLemonLotPermitArgs = {
+  channel: Channel;
+  input: LemonLotPermitInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
 };
 
 
@@ -1089,6 +1840,12 @@ export type MutationRetryOutboundEmailArgs = {
 };
 
 
+export type MutationReversePaymentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1112,13 +1869,34 @@ export type MutationSaveAnswerAsArticleArgs = {
 };
 
 
+export type MutationSaveBannerLocationArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: BannerLocationInput;
+};
+
+
+export type MutationScheduleIntermentArgs = {
+  input: ScheduleIntermentInput;
+};
+
+
 export type MutationSelfCheckInArgs = {
   input: SelfCheckInInput;
 };
 
 
+export type MutationSellCemeteryLotArgs = {
+  input: SellCemeteryLotInput;
+};
+
+
 export type MutationSendKudosArgs = {
   input: SendKudosInput;
+};
+
+
+export type MutationSetNotaryCommissionArgs = {
+  input: NotaryCommissionInput;
 };
 
 
@@ -1187,6 +1965,11 @@ export type MutationUpdateDepartmentDirectoryArgs = {
 };
 
 
+export type MutationUpdateLemonLotSettingsArgs = {
+  input: LemonLotSettingsInput;
+};
+
+
 export type MutationUpdateRotationSettingsArgs = {
   input: RotationSettingsInput;
 };
@@ -1219,6 +2002,122 @@ export type NotClaimant = {
 export type NotFound = {
   __typename?: 'NotFound';
   message: Scalars['String']['output'];
+};
+
+/** A staff member who holds a notary commission. */
+export type Notary = {
+  __typename?: 'Notary';
+  /** False stops new bookings with this notary. */
+  active: Scalars['Boolean']['output'];
+  commissionNumber?: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  /** YYYY-MM-DD; no bookings after it. */
+  expiresOn?: Maybe<Scalars['String']['output']>;
+  staffId: Scalars['ID']['output'];
+};
+
+/** A notary appointment as staff see it. contact is personal data. */
+export type NotaryAppointment = {
+  __typename?: 'NotaryAppointment';
+  channel: Channel;
+  /** True when the appointment is booked but its notary is no longer on duty then in the published rotation, or their commission lapsed. Staff move or cancel it. */
+  conflict: Scalars['Boolean']['output'];
+  contact: CemeteryContact;
+  createdAt: Scalars['DateTime']['output'];
+  documentCount: Scalars['Int']['output'];
+  /** One of affidavit, power_of_attorney, deed, vehicle_title, other. */
+  documentKind: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  inquiryReference?: Maybe<Scalars['String']['output']>;
+  notaryName: Scalars['String']['output'];
+  /** The appointment's number, such as NA-000012. */
+  reference: Scalars['String']['output'];
+  staffId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: NotaryAppointmentStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type NotaryAppointmentChangeResult = InvalidInput | NotFound | NotaryAppointment;
+
+/** How a booked appointment ended. */
+export type NotaryAppointmentOutcome =
+  | 'cancelled'
+  | 'completed'
+  | 'no_show';
+
+export type NotaryAppointmentStatus =
+  | 'booked'
+  | 'cancelled'
+  | 'completed'
+  | 'no_show';
+
+/** A booked appointment as the resident sees it once, with the private token of its manage link. */
+export type NotaryBooking = {
+  __typename?: 'NotaryBooking';
+  /** True when a confirmation e-mail was queued. */
+  confirmationQueued: Scalars['Boolean']['output'];
+  documentCount: Scalars['Int']['output'];
+  documentKind: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  /** The secret part of the manage link, /notary/manage/<token>. Shown once and stored only as a hash. */
+  manageToken: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type NotaryCommissionInput = {
+  active: Scalars['Boolean']['input'];
+  /** At most 50 characters. */
+  commissionNumber?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  staffId: Scalars['ID']['input'];
+};
+
+export type NotaryCommissionResult = InvalidInput | NotFound | Notary;
+
+export type NotaryContactInput = {
+  /** Optional; a confirmation with a link to see or cancel the appointment is e-mailed to it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Required, at most 200 characters. */
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NotaryFreeDay = {
+  __typename?: 'NotaryFreeDay';
+  date: Scalars['String']['output'];
+  slots: Array<NotaryFreeSlot>;
+};
+
+/** A free half hour with at least one notary on duty and not booked. */
+export type NotaryFreeSlot = {
+  __typename?: 'NotaryFreeSlot';
+  /** Local date, YYYY-MM-DD in the center's zone. */
+  date: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  /** Local start time, HH:mm. */
+  localTime: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** No notary is free at that time any more; nothing was written. */
+export type NotarySlotTaken = {
+  __typename?: 'NotarySlotTaken';
+  message: Scalars['String']['output'];
+  /** The first free slots after the one requested. */
+  nextFreeSlots: Array<NotaryFreeSlot>;
+};
+
+/** A free half hour with the notaries free then, for staff. */
+export type NotaryStaffSlot = {
+  __typename?: 'NotaryStaffSlot';
+  date: Scalars['String']['output'];
+  localTime: Scalars['String']['output'];
+  notaries: Array<Notary>;
+  startsAt: Scalars['DateTime']['output'];
 };
 
 /** The datatypes of GeoReport v2 service attributes. */
@@ -1255,6 +2154,10 @@ export type OutboundEmailError = InvalidInput | NotFound;
 export type OutboundEmailKind =
   /** The automatic "we received your message" e-mail. */
   | 'acknowledgement'
+  /** The confirmation of a booking, such as a notary appointment, with its private link. */
+  | 'confirmation'
+  /** The reminder to a lemon lot permit holder before the permit ends. */
+  | 'reminder'
   /** A staff reply to the resident. */
   | 'reply'
   | 'survey';
@@ -1296,6 +2199,101 @@ export type PairHours = {
   b: RotaMember;
   /** Hours both were on call at the same time. */
   sharedHours: Scalars['Float']['output'];
+};
+
+/**
+ * Money received at the counter, by phone or by mail. Only signed-in staff see
+ * payments, because payerName is personal data. Amounts are in cents; a
+ * reversal has a negative amount.
+ */
+export type Payment = {
+  __typename?: 'Payment';
+  amountCents: Scalars['Int']['output'];
+  /** The local business day (YYYY-MM-DD in the center's zone) whose drawer counts the payment. */
+  businessDate: Scalars['String']['output'];
+  /** The card's last 4 digits. */
+  cardLast4?: Maybe<Scalars['String']['output']>;
+  channel: PaymentChannel;
+  checkNumber?: Maybe<Scalars['String']['output']>;
+  /** True once the payment's drawer is closed: it can then only be reversed. */
+  closed: Scalars['Boolean']['output'];
+  drawerCloseId?: Maybe<Scalars['ID']['output']>;
+  /** True when the payment can still be edited: its drawer is open, it is not a reversal and was not reversed. */
+  editable: Scalars['Boolean']['output'];
+  feeDescription?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The inquiry that counts the contact in the reports, such as Q-000123. */
+  inquiryReference?: Maybe<Scalars['String']['output']>;
+  method: PaymentMethod;
+  note?: Maybe<Scalars['String']['output']>;
+  payerName: Scalars['String']['output'];
+  purpose: PaymentPurpose;
+  /** The receipt page, /counter/payments/<id>/receipt. */
+  receiptPath: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  receivedBy: Staff;
+  /** The receipt number, such as R-000042. */
+  reference: Scalars['String']['output'];
+  reversalOfId?: Maybe<Scalars['ID']['output']>;
+  /** On a reversal: the receipt number of the reversed payment. */
+  reversalOfReference?: Maybe<Scalars['String']['output']>;
+  reversalReason?: Maybe<Scalars['String']['output']>;
+  reversedById?: Maybe<Scalars['ID']['output']>;
+  /** The reversal of this payment, when it was reversed. */
+  reversedByReference?: Maybe<Scalars['String']['output']>;
+  /** The paid record: BP-…, LL-…, IN-…, NA-…, or section/row/number for a cemetery lot. Null for a fee. */
+  targetReference?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** The payment was reversed already; nothing was changed. */
+export type PaymentAlreadyReversed = {
+  __typename?: 'PaymentAlreadyReversed';
+  message: Scalars['String']['output'];
+  reversal: Payment;
+};
+
+export type PaymentChannel =
+  /** In person at the counter. */
+  | 'counter'
+  | 'mail'
+  | 'phone';
+
+/** The payment cannot change: its drawer is closed, it was reversed, or it is itself a reversal. Nothing was changed. */
+export type PaymentLocked = {
+  __typename?: 'PaymentLocked';
+  message: Scalars['String']['output'];
+  payment: Payment;
+};
+
+export type PaymentMethod =
+  /** By card; only the card's last 4 digits are recorded, never the full number. */
+  | 'card'
+  | 'cash'
+  /** By check; the check number is recorded. */
+  | 'check';
+
+export type PaymentPurpose =
+  | 'banner_permit'
+  | 'cemetery_lot'
+  /** A fee without a record of its own, described in feeDescription. */
+  | 'fee'
+  | 'interment'
+  | 'lemon_lot_permit'
+  | 'notary';
+
+/** The payment changed since it was read; nothing was changed. */
+export type PaymentVersionConflict = {
+  __typename?: 'PaymentVersionConflict';
+  current: Payment;
+  message: Scalars['String']['output'];
+};
+
+/** A period of whole days, both ends included, as YYYY-MM-DD dates in the center's time zone. */
+export type PermitPeriod = {
+  __typename?: 'PermitPeriod';
+  endsOn: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
 };
 
 /** One phone call. Visible to signed-in staff only. */
@@ -1457,6 +2455,21 @@ export type PublicArticleHit = {
   titleHighlight: Scalars['String']['output'];
 };
 
+/** What a resident's private link shows: what they submitted and the decision, nothing else. */
+export type PublicBannerApplication = {
+  __typename?: 'PublicBannerApplication';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  endsOn: Scalars['String']['output'];
+  eventName: Scalars['String']['output'];
+  locationName: Scalars['String']['output'];
+  organization?: Maybe<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+  status: BannerStatus;
+};
+
 /** A department's public contact details. */
 export type PublicDepartment = {
   __typename?: 'PublicDepartment';
@@ -1499,6 +2512,15 @@ export type PublicInquiryUpdate = {
   __typename?: 'PublicInquiryUpdate';
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+};
+
+/** What the resident sees after applying: the permit without anyone's contact details. */
+export type PublicLemonLotPermit = {
+  __typename?: 'PublicLemonLotPermit';
+  endsOn: Scalars['String']['output'];
+  plate: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
 };
 
 /** How far the center has got with a resident's question. */
@@ -1550,14 +2572,44 @@ export type Query = {
   articleDocument: ArticleDocumentSyncPayload;
   /** Staff list and search. Ranked by relevance with a query, by title without. `after` is the endCursor of the previous page. */
   articles: ArticleConnection;
+  /**
+   * The audit trail of one counter record, oldest first. Managers see every record's;
+   * agents see the trail of their own drawer's payments and closes, and of the other counter records.
+   */
+  auditTrail: Array<AuditEntry>;
+  /** What a resident's private link shows, or null for an unknown token. */
+  bannerApplicationStatus?: Maybe<PublicBannerApplication>;
+  /** Applications with the given statuses (all when omitted), soonest start first; at most 500. */
+  bannerApplications: Array<BannerApplication>;
+  /** The banners per day at each overpass in month (YYYY-MM). */
+  bannerCalendar: BannerCalendar;
+  /** Every overpass, inactive ones included, by name. */
+  bannerLocations: Array<BannerLocation>;
+  /** A lot with its interments and audit trail; null when no lot has the id. */
+  cemeteryLotHistory?: Maybe<CemeteryLotHistory>;
+  /** Lots by section, row and number; at most 2000. */
+  cemeteryLots: Array<CemeteryLot>;
+  /** The cemetery's sections, in order. */
+  cemeterySections: Array<Scalars['String']['output']>;
   center: Center;
   departments: Array<Department>;
+  /**
+   * A drawer: the staff member's payments on a business day, the expected totals and the close.
+   * Defaults to the signed-in staff member and today in the center's zone. Agents see only their own drawer.
+   */
+  drawer: Drawer;
+  /** Drawer closes, newest day first (at most 500): every drawer's for a manager, an agent's own otherwise. */
+  drawerCloses: Array<DrawerClose>;
   /** The shared inbox, newest first. `after` is the endCursor of the previous page. */
   inbox: InquiryConnection;
   inboxChannelCounts: Array<ChannelCount>;
   inquiry?: Maybe<Inquiry>;
   /** The status page. Unknown and malformed tokens get the same NotFound; lookups are rate-limited per client address. */
   inquiryStatus: InquiryStatusResult;
+  /** The interment schedule of the seven days from weekStart (YYYY-MM-DD): each open day's slots. */
+  intermentSchedule: Array<IntermentScheduleDay>;
+  /** Free interment slots from the given instant (default now), at most count (default 10, at most 50). */
+  intermentSlots: Array<IntermentSlot>;
   /** Kudos with the given status, or every kudos with pending first; newest first within each. At most 500. */
   kudosList: Array<Kudos>;
   /**
@@ -1565,21 +2617,43 @@ export type Query = {
    * The same list is exported as CSV at GET /kudos/newsletter.csv?month=YYYY-MM.
    */
   kudosNewsletter: KudosNewsletter;
+  /** Active permits that have not ended, soonest end first; at most 500. */
+  lemonLotPermits: Array<LemonLotPermit>;
+  /** The lot's capacity and limits, shown on the public page. */
+  lemonLotSettings: LemonLotSettings;
   /** The signed-in staff member, or null when signed out. */
   me?: Maybe<Staff>;
   /** The signed-in person's own calendar feed addresses. */
   myCalendarFeeds: CalendarFeeds;
   /** How many approved kudos the signed-in staff member has received. */
   myKudosCount: Scalars['Int']['output'];
+  /** Staff members with a notary commission. */
+  notaries: Array<Notary>;
+  /** The appointment of a manage-link token; null for an unknown token. */
+  notaryAppointmentByToken?: Maybe<ManagedNotaryAppointment>;
+  /** Appointments of one local date (YYYY-MM-DD), every status, by time and notary. */
+  notaryAppointments: Array<NotaryAppointment>;
+  /** Booked upcoming appointments whose notary is no longer on duty then. */
+  notaryConflicts: Array<NotaryAppointment>;
+  /** Free half hours with a notary on duty, from now for four weeks, grouped by local day. */
+  notaryFreeSlots: Array<NotaryFreeDay>;
+  /** Free half hours with the notaries free then, from now for four weeks; staffId narrows it to one notary. */
+  notaryStaffSlots: Array<NotaryStaffSlot>;
   /** The outbox, newest first; all statuses when `statuses` is empty. */
   outbox: Array<OutboundEmail>;
   outboxStatus: OutboxStatus;
+  /** One payment; any signed-in staff member may read it, for its receipt. */
+  payment?: Maybe<Payment>;
+  /** Every payment of a business day, all drawers, oldest first (at most 1,000). */
+  paymentsOfDay: Array<Payment>;
   phoneCall?: Maybe<PhoneCall>;
   programs: Array<Program>;
   /** A published answer by slug or id; null for anything not published and public. */
   publicArticle?: Maybe<PublicArticle>;
   /** Search or list published answers for residents. Drafts, archived and staff-only articles never appear. */
   publicArticles: PublicArticleConnection;
+  /** The overpasses that take applications, by name. */
+  publicBannerLocations: Array<BannerLocation>;
   publicFormLimits: PublicFormLimits;
   /** Topics residents can pick on the public form, by name. */
   publicTopics: Array<PublicTopic>;
@@ -1597,6 +2671,8 @@ export type Query = {
   rotationSettings: RotationSettings;
   /** Topics and departments matching a routing question, best first; each hit names the owning department. */
   searchDirectory: DirectorySearchResult;
+  /** Every permit ever held for a car, by plate (spaces, dashes and case ignored) or VIN; newest first, at most 200. */
+  searchLemonLotPermits: LemonLotSearchResult;
   /** Every staff account, active or not. */
   staff: Array<Staff>;
   /** Published articles that match the inquiry's subject and question. */
@@ -1647,6 +2723,48 @@ export type QueryArticlesArgs = {
 };
 
 
+export type QueryAuditTrailArgs = {
+  entity: Scalars['String']['input'];
+  entityId: Scalars['String']['input'];
+};
+
+
+export type QueryBannerApplicationStatusArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryBannerApplicationsArgs = {
+  statuses?: InputMaybe<Array<BannerStatus>>;
+};
+
+
+export type QueryBannerCalendarArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+export type QueryCemeteryLotHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCemeteryLotsArgs = {
+  filter?: InputMaybe<CemeteryLotFilter>;
+};
+
+
+export type QueryDrawerArgs = {
+  businessDate?: InputMaybe<Scalars['String']['input']>;
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDrawerClosesArgs = {
+  flaggedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InboxFilter>;
@@ -1669,6 +2787,17 @@ export type QueryInquiryStatusArgs = {
 };
 
 
+export type QueryIntermentScheduleArgs = {
+  weekStart: Scalars['String']['input'];
+};
+
+
+export type QueryIntermentSlotsArgs = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryKudosListArgs = {
   status?: InputMaybe<KudosStatus>;
 };
@@ -1679,9 +2808,34 @@ export type QueryKudosNewsletterArgs = {
 };
 
 
+export type QueryNotaryAppointmentByTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryNotaryAppointmentsArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+export type QueryNotaryStaffSlotsArgs = {
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<OutboundEmailStatus>>;
+};
+
+
+export type QueryPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentsOfDayArgs = {
+  businessDate: Scalars['String']['input'];
 };
 
 
@@ -1733,6 +2887,12 @@ export type QuerySearchDirectoryArgs = {
 };
 
 
+export type QuerySearchLemonLotPermitsArgs = {
+  plate?: InputMaybe<Scalars['String']['input']>;
+  vin?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySuggestedArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   inquiryId: Scalars['ID']['input'];
@@ -1755,6 +2915,32 @@ export type RateLimited = {
   /** Seconds until the next request is accepted. */
   retryAfterSeconds: Scalars['Int']['output'];
 };
+
+export type RecordBannerApplicationResult = BannerRefused | InvalidInput | StaffBannerApplicationReceived;
+
+export type RecordLemonLotPermitResult = InvalidInput | LemonLotRefused | StaffLemonLotPermitReceived;
+
+export type RecordPaymentInput = {
+  /** Whole cents, from 1 to 10000000 ($100,000.00). */
+  amountCents: Scalars['Int']['input'];
+  /** Required for CARD: exactly the last 4 digits. A full card number is rejected in every field. */
+  cardLast4?: InputMaybe<Scalars['String']['input']>;
+  channel: PaymentChannel;
+  /** Required for CHECK: digits, letters and dashes, at most 20 characters. */
+  checkNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Required for FEE, at most 200 characters. */
+  feeDescription?: InputMaybe<Scalars['String']['input']>;
+  method: PaymentMethod;
+  /** At most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters. */
+  payerName: Scalars['String']['input'];
+  purpose: PaymentPurpose;
+  /** The paid record for every purpose but FEE: BP-000001, LL-000001, IN-000001, NA-000001, or a cemetery lot as section/row/number or its id. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordPaymentResult = InvalidInput | Payment;
 
 export type ReplyPayload = {
   __typename?: 'ReplyPayload';
@@ -1789,6 +2975,13 @@ export type ReportBucket =
   | 'month'
   | 'week';
 
+/** Money per bucket, in cents, named by the bucket's first local date. */
+export type ReportBucketCents = {
+  __typename?: 'ReportBucketCents';
+  bucket: Scalars['String']['output'];
+  cents: Scalars['Int']['output'];
+};
+
 /** The count in one bucket, named by the bucket's first local date (YYYY-MM-DD). */
 export type ReportBucketCount = {
   __typename?: 'ReportBucketCount';
@@ -1801,6 +2994,19 @@ export type ReportCountSeries = {
   __typename?: 'ReportCountSeries';
   series: Array<ReportBucketCount>;
   total: Scalars['Int']['output'];
+};
+
+/** A counter service's contacts (the inquiries under its topic) and payments, by the payments' business day. */
+export type ReportCounterService = {
+  __typename?: 'ReportCounterService';
+  contacts: ReportCountSeries;
+  /** The service's topic name. */
+  label: Scalars['String']['output'];
+  /** Payments collected net of reversals, per bucket. */
+  paymentsSeries: Array<ReportBucketCents>;
+  paymentsTotalCents: Scalars['Int']['output'];
+  /** The service: banner_permit, lemon_lot, cemetery, notary or payment (fees). */
+  service: Scalars['String']['output'];
 };
 
 export type ReportDurationBucket = {
@@ -1872,6 +3078,8 @@ export type ReportPeriod = {
   /** Contacts by the program of the inquiry's topic; inquiries without one form the group with key null. */
   contactsByProgram: Array<ReportKeyedCount>;
   contactsByTopic: Array<ReportKeyedCount>;
+  /** Per counter service: its contacts and the payments collected for it, net of reversals. */
+  counterServices: Array<ReportCounterService>;
   firstContactResolution: ReportFirstContactResolution;
   firstResponseTime: ReportDurationSeries;
   kudos: ReportKudos;
@@ -1955,6 +3163,9 @@ export type ReportTransfers = {
   series: Array<ReportBucketCount>;
   total: Scalars['Int']['output'];
 };
+
+/** On success, the new reversal payment. */
+export type ReversePaymentResult = InvalidInput | NotFound | Payment | PaymentAlreadyReversed | PaymentLocked;
 
 export type RevokeApiKeyPayload = {
   __typename?: 'RevokeApiKeyPayload';
@@ -2154,6 +3365,21 @@ export type SaveAnswerPayload = {
   error?: Maybe<ArticleError>;
 };
 
+export type ScheduleIntermentInput = {
+  arranger: CemeteryContactInput;
+  /** WALK_IN or PHONE. */
+  channel: Channel;
+  /** YYYY-MM-DD. */
+  dateOfDeath?: InputMaybe<Scalars['String']['input']>;
+  deceasedName: Scalars['String']['input'];
+  funeralHome?: InputMaybe<Scalars['String']['input']>;
+  lotId: Scalars['ID']['input'];
+  /** The start of a free interment slot (see intermentSlots). */
+  slotStartsAt: Scalars['DateTime']['input'];
+};
+
+export type ScheduleIntermentResult = Interment | IntermentRefused | IntermentSlotTaken | InvalidInput | NotFound;
+
 /**
  * How a search matched, from strictest to loosest. A query runs these passes
  * in order and the first that finds anything gives the results.
@@ -2196,6 +3422,17 @@ export type SelfCheckInReceipt = {
   /** The code the counter calls, such as "A-042": the visit's number among the day's self check-ins. */
   ticketCode: Scalars['String']['output'];
 };
+
+export type SellCemeteryLotInput = {
+  /** WALK_IN or PHONE. */
+  channel: Channel;
+  lotId: Scalars['ID']['input'];
+  /** Optional, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  purchaser: CemeteryContactInput;
+};
+
+export type SellCemeteryLotResult = CemeteryLotSold | CemeteryLotUnavailable | InvalidInput | NotFound;
 
 export type SendKudosInput = {
   /** The employee as the resident knows them: a name, or a description such as 'the man at the front desk'. At most 120 characters. */
@@ -2256,6 +3493,32 @@ export type Staff = {
   phoneExtension?: Maybe<Scalars['String']['output']>;
   role: StaffRole;
 };
+
+export type StaffBannerApplicationReceived = {
+  __typename?: 'StaffBannerApplicationReceived';
+  application: BannerApplication;
+  /** The private status link's token for the resident, shown once. */
+  statusToken: Scalars['String']['output'];
+};
+
+export type StaffLemonLotPermitReceived = {
+  __typename?: 'StaffLemonLotPermitReceived';
+  permit: LemonLotPermit;
+  statusToken: Scalars['String']['output'];
+};
+
+export type StaffNotaryBookingInput = {
+  /** WALK_IN or PHONE. */
+  channel: Channel;
+  contact: NotaryContactInput;
+  documentCount: Scalars['Int']['input'];
+  documentKind: Scalars['String']['input'];
+  /** A particular notary; any notary free then when omitted. */
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+};
+
+export type StaffNotaryBookingResult = InvalidInput | NotaryAppointment | NotarySlotTaken;
 
 export type StaffRole =
   | 'agent'
@@ -2750,10 +4013,54 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  AddCemeteryLotsResult:
+    | ( Omit<CemeteryLotsAdded, 'lots'> & { lots: Array<_RefType['CemeteryLot']> } )
+    | ( InvalidInputResult )
+  ;
+  ApplyForBannerResult:
+    | ( BannerApplicationReceived )
+    | ( BannerRefused )
+    | ( InvalidInputResult )
+    | ( RateLimitedResult )
+  ;
+  ApplyForLemonLotResult:
+    | ( InvalidInputResult )
+    | ( LemonLotPermitReceived )
+    | ( LemonLotRefused )
+    | ( RateLimitedResult )
+  ;
   ArticleError:
     | ( ArticleVersionConflictError )
     | ( InvalidInputResult )
     | ( NotFoundError )
+  ;
+  BannerDecisionResult:
+    | ( BannerApplication )
+    | ( BannerDecisionConflict )
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+  ;
+  BannerLocationResult:
+    | ( BannerLocation )
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+  ;
+  BookNotaryAppointmentResult:
+    | ( InvalidInputResult )
+    | ( NotaryBooking )
+    | ( NotarySlotTaken )
+    | ( RateLimitedResult )
+  ;
+  CancelLemonLotPermitResult:
+    | ( InvalidInputResult )
+    | ( LemonLotPermit )
+    | ( LemonLotPermitConflict )
+    | ( NotFoundError )
+  ;
+  CloseDrawerResult:
+    | ( DrawerAlreadyClosedResult )
+    | ( DrawerCloseView )
+    | ( InvalidInputResult )
   ;
   CopyWeekResult:
     | ( InvalidInputResult )
@@ -2762,6 +4069,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   DepartmentError:
     | ( InvalidInputResult )
     | ( NotFoundError )
+  ;
+  EditPaymentResult:
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+    | ( PaymentView )
+    | ( PaymentLockedResult )
+    | ( PaymentVersionConflictResult )
+  ;
+  ImportCemeteryLotsResult:
+    | ( CemeteryLotsImported )
+    | ( InvalidInputResult )
   ;
   InquiryError:
     | ( AlreadyClaimedError )
@@ -2775,11 +4093,34 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( PublicStatusView )
     | ( RateLimitedResult )
   ;
+  IntermentChangeResult:
+    | ( IntermentView )
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+  ;
   KudosReviewResult:
     | ( InvalidInputResult )
     | ( Omit<Kudos, 'reviewedBy' | 'staff' | 'suggestedStaff'> & { reviewedBy?: Maybe<_RefType['Staff']>, staff?: Maybe<_RefType['Staff']>, suggestedStaff?: Maybe<_RefType['Staff']> } )
     | ( Omit<KudosAlreadyReviewed, 'reviewedBy'> & { reviewedBy?: Maybe<_RefType['Staff']> } )
     | ( NotFoundError )
+  ;
+  LemonLotSearchResult:
+    | ( InvalidInputResult )
+    | ( LemonLotPermitList )
+  ;
+  LemonLotSettingsResult:
+    | ( InvalidInputResult )
+    | ( LemonLotSettings )
+  ;
+  NotaryAppointmentChangeResult:
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+    | ( NotaryAppointmentView )
+  ;
+  NotaryCommissionResult:
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+    | ( Notary )
   ;
   OutboundEmailError:
     | ( InvalidInputResult )
@@ -2802,6 +4143,27 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidInputResult )
     | ( RotationView )
   ;
+  RecordBannerApplicationResult:
+    | ( BannerRefused )
+    | ( InvalidInputResult )
+    | ( StaffBannerApplicationReceived )
+  ;
+  RecordLemonLotPermitResult:
+    | ( InvalidInputResult )
+    | ( LemonLotRefused )
+    | ( StaffLemonLotPermitReceived )
+  ;
+  RecordPaymentResult:
+    | ( InvalidInputResult )
+    | ( PaymentView )
+  ;
+  ReversePaymentResult:
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+    | ( PaymentView )
+    | ( AlreadyReversedResult )
+    | ( PaymentLockedResult )
+  ;
   RotaLeaveResult:
     | ( InvalidInputResult )
     | ( RotaLeaveView )
@@ -2813,6 +4175,19 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   RotationSettingsResult:
     | ( InvalidInputResult )
     | ( RotationSettingsView )
+  ;
+  ScheduleIntermentResult:
+    | ( IntermentView )
+    | ( IntermentRefused )
+    | ( IntermentSlotTaken )
+    | ( InvalidInputResult )
+    | ( NotFoundError )
+  ;
+  SellCemeteryLotResult:
+    | ( Omit<CemeteryLotSold, 'lot'> & { lot: _RefType['CemeteryLot'] } )
+    | ( CemeteryLotUnavailable )
+    | ( InvalidInputResult )
+    | ( NotFoundError )
   ;
   SendKudosResult:
     | ( InvalidInputResult )
@@ -2827,6 +4202,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvalidCredentialsError )
     | ( InvalidInputResult )
     | ( SignInThrottledResult )
+  ;
+  StaffNotaryBookingResult:
+    | ( InvalidInputResult )
+    | ( NotaryAppointmentView )
+    | ( NotarySlotTaken )
   ;
   SurveyError:
     | ( InvalidInputResult )
@@ -2850,8 +4230,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddCemeteryLotsInput: AddCemeteryLotsInput;
+  AddCemeteryLotsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddCemeteryLotsResult']>;
   AlreadyClaimed: ResolverTypeWrapper<AlreadyClaimedError>;
   ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
+  ApplyForBannerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ApplyForBannerResult']>;
+  ApplyForLemonLotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ApplyForLemonLotResult']>;
   Article: ResolverTypeWrapper<ArticleRecord>;
   ArticleAudience: null;
   ArticleAwarenessUpdate: ResolverTypeWrapper<AwarenessUpdateView>;
@@ -2872,16 +4256,48 @@ export type ResolversTypes = {
   ArticleVersionConflict: ResolverTypeWrapper<ArticleVersionConflictError>;
   ArticleVotePayload: ResolverTypeWrapper<VoteResult>;
   Attachment: ResolverTypeWrapper<AttachmentSummary>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryView>;
+  BannerApplication: ResolverTypeWrapper<BannerApplication>;
+  BannerApplicationInput: BannerApplicationInput;
+  BannerApplicationReceived: ResolverTypeWrapper<BannerApplicationReceived>;
+  BannerCalendar: ResolverTypeWrapper<BannerCalendar>;
+  BannerCalendarEntry: ResolverTypeWrapper<BannerCalendarEntry>;
+  BannerCalendarLocation: ResolverTypeWrapper<BannerCalendarLocation>;
+  BannerContact: ResolverTypeWrapper<BannerContact>;
+  BannerDecisionConflict: ResolverTypeWrapper<BannerDecisionConflict>;
+  BannerDecisionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BannerDecisionResult']>;
+  BannerLocation: ResolverTypeWrapper<BannerLocation>;
+  BannerLocationInput: BannerLocationInput;
+  BannerLocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BannerLocationResult']>;
+  BannerRefused: ResolverTypeWrapper<BannerRefused>;
+  BannerStatus: null;
+  BookNotaryAppointmentInput: BookNotaryAppointmentInput;
+  BookNotaryAppointmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookNotaryAppointmentResult']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarFeeds: ResolverTypeWrapper<CalendarFeedUrls>;
   CallInquiryInput: CallInquiryInput;
   CallOutcome: null;
   CallSource: null;
   CallStateConflict: ResolverTypeWrapper<CallConflict>;
+  CancelLemonLotPermitResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelLemonLotPermitResult']>;
+  CemeteryAuditEntry: ResolverTypeWrapper<CemeteryAuditEntry>;
+  CemeteryContact: ResolverTypeWrapper<CemeteryContact>;
+  CemeteryContactInput: CemeteryContactInput;
+  CemeteryLot: ResolverTypeWrapper<LotView>;
+  CemeteryLotFilter: CemeteryLotFilter;
+  CemeteryLotHistory: ResolverTypeWrapper<Omit<CemeteryLotHistory, 'interments' | 'lot'> & { interments: Array<ResolversTypes['Interment']>, lot: ResolversTypes['CemeteryLot'] }>;
+  CemeteryLotSold: ResolverTypeWrapper<Omit<CemeteryLotSold, 'lot'> & { lot: ResolversTypes['CemeteryLot'] }>;
+  CemeteryLotStatus: null;
+  CemeteryLotUnavailable: ResolverTypeWrapper<CemeteryLotUnavailable>;
+  CemeteryLotsAdded: ResolverTypeWrapper<Omit<CemeteryLotsAdded, 'lots'> & { lots: Array<ResolversTypes['CemeteryLot']> }>;
+  CemeteryLotsImported: ResolverTypeWrapper<CemeteryLotsImported>;
   Center: ResolverTypeWrapper<Center>;
   Channel: null;
   ChannelCount: ResolverTypeWrapper<ChannelCount>;
   ClaimFilter: null;
+  CloseDrawerInput: CloseDrawerInput;
+  CloseDrawerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CloseDrawerResult']>;
   Contact: ResolverTypeWrapper<ContactView>;
   CopyWeekResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CopyWeekResult']>;
   CreateArticleInput: CreateArticleInput;
@@ -2896,11 +4312,17 @@ export type ResolversTypes = {
   DiffPartKind: null;
   DirectoryHit: ResolverTypeWrapper<DirectoryMatch>;
   DirectorySearchResult: ResolverTypeWrapper<DirectoryResult>;
+  Drawer: ResolverTypeWrapper<DrawerView>;
+  DrawerAlreadyClosed: ResolverTypeWrapper<DrawerAlreadyClosedResult>;
+  DrawerClose: ResolverTypeWrapper<DrawerCloseView>;
   Duty: ResolverTypeWrapper<DutyView>;
   DutyKind: null;
+  EditPaymentInput: EditPaymentInput;
+  EditPaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EditPaymentResult']>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCemeteryLotsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ImportCemeteryLotsResult']>;
   InboxEvent: ResolverTypeWrapper<InboxEventView>;
   InboxEventType: null;
   InboxFilter: InboxFilter;
@@ -2913,6 +4335,14 @@ export type ResolversTypes = {
   InquiryStatus: null;
   InquiryStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryStatusResult']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interment: ResolverTypeWrapper<IntermentView>;
+  IntermentChangeResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IntermentChangeResult']>;
+  IntermentRefused: ResolverTypeWrapper<IntermentRefused>;
+  IntermentScheduleDay: ResolverTypeWrapper<Omit<IntermentScheduleDay, 'slots'> & { slots: Array<ResolversTypes['IntermentScheduleSlot']> }>;
+  IntermentScheduleSlot: ResolverTypeWrapper<Omit<IntermentScheduleSlot, 'interment'> & { interment?: Maybe<ResolversTypes['Interment']> }>;
+  IntermentSlot: ResolverTypeWrapper<IntermentSlot>;
+  IntermentSlotTaken: ResolverTypeWrapper<IntermentSlotTaken>;
+  IntermentStatus: null;
   InvalidCredentials: ResolverTypeWrapper<InvalidCredentialsError>;
   InvalidInput: ResolverTypeWrapper<InvalidInputResult>;
   IssueApiKeyPayload: ResolverTypeWrapper<IssueApiKeyResult>;
@@ -2927,13 +4357,39 @@ export type ResolversTypes = {
   KudosReviewResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['KudosReviewResult']>;
   KudosSource: KudosSource;
   KudosStatus: KudosStatus;
+  LemonLotContact: ResolverTypeWrapper<LemonLotContact>;
+  LemonLotPermit: ResolverTypeWrapper<LemonLotPermit>;
+  LemonLotPermitConflict: ResolverTypeWrapper<LemonLotPermitConflict>;
+  LemonLotPermitInput: LemonLotPermitInput;
+  LemonLotPermitList: ResolverTypeWrapper<LemonLotPermitList>;
+  LemonLotPermitReceived: ResolverTypeWrapper<LemonLotPermitReceived>;
+  LemonLotPermitStatus: null;
+  LemonLotRefused: ResolverTypeWrapper<LemonLotRefused>;
+  LemonLotSearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LemonLotSearchResult']>;
+  LemonLotSettings: ResolverTypeWrapper<LemonLotSettings>;
+  LemonLotSettingsInput: LemonLotSettingsInput;
+  LemonLotSettingsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LemonLotSettingsResult']>;
   LogCallInquiryPayload: ResolverTypeWrapper<LogCallResult>;
+  ManagedNotaryAppointment: ResolverTypeWrapper<ManagedNotaryAppointment>;
   MemberHours: ResolverTypeWrapper<MemberHoursView>;
   MessageKind: null;
   MessageVisibility: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotClaimant: ResolverTypeWrapper<NotClaimantError>;
   NotFound: ResolverTypeWrapper<NotFoundError>;
+  Notary: ResolverTypeWrapper<Notary>;
+  NotaryAppointment: ResolverTypeWrapper<NotaryAppointmentView>;
+  NotaryAppointmentChangeResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotaryAppointmentChangeResult']>;
+  NotaryAppointmentOutcome: null;
+  NotaryAppointmentStatus: null;
+  NotaryBooking: ResolverTypeWrapper<NotaryBooking>;
+  NotaryCommissionInput: NotaryCommissionInput;
+  NotaryCommissionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotaryCommissionResult']>;
+  NotaryContactInput: NotaryContactInput;
+  NotaryFreeDay: ResolverTypeWrapper<NotaryFreeDay>;
+  NotaryFreeSlot: ResolverTypeWrapper<NotaryFreeSlot>;
+  NotarySlotTaken: ResolverTypeWrapper<NotarySlotTaken>;
+  NotaryStaffSlot: ResolverTypeWrapper<NotaryStaffSlot>;
   Open311Datatype: null;
   OutboundEmail: ResolverTypeWrapper<OutboundEmailRow>;
   OutboundEmailError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OutboundEmailError']>;
@@ -2944,6 +4400,14 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaintSlotsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PaintSlotsResult']>;
   PairHours: ResolverTypeWrapper<PairHoursView>;
+  Payment: ResolverTypeWrapper<PaymentView>;
+  PaymentAlreadyReversed: ResolverTypeWrapper<AlreadyReversedResult>;
+  PaymentChannel: null;
+  PaymentLocked: ResolverTypeWrapper<PaymentLockedResult>;
+  PaymentMethod: null;
+  PaymentPurpose: null;
+  PaymentVersionConflict: ResolverTypeWrapper<PaymentVersionConflictResult>;
+  PermitPeriod: ResolverTypeWrapper<PermitPeriod>;
   PhoneCall: ResolverTypeWrapper<PhoneCallView>;
   PhoneCallError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PhoneCallError']>;
   PhoneCallEvent: ResolverTypeWrapper<PhoneEventView>;
@@ -2960,10 +4424,12 @@ export type ResolversTypes = {
   PublicArticleConnection: ResolverTypeWrapper<PublicPage>;
   PublicArticleEdge: ResolverTypeWrapper<Omit<PublicArticleEdge, 'node'> & { node: ResolversTypes['PublicArticleHit'] }>;
   PublicArticleHit: ResolverTypeWrapper<PublicHit>;
+  PublicBannerApplication: ResolverTypeWrapper<PublicBannerApplication>;
   PublicDepartment: ResolverTypeWrapper<DepartmentRecord>;
   PublicFormLimits: ResolverTypeWrapper<PublicFormLimits>;
   PublicInquiryStatus: ResolverTypeWrapper<PublicStatusView>;
   PublicInquiryUpdate: ResolverTypeWrapper<PublicInquiryUpdate>;
+  PublicLemonLotPermit: ResolverTypeWrapper<PublicLemonLotPermit>;
   PublicProgress: null;
   PublicSurveyRating: ResolverTypeWrapper<PublicSurveyRating>;
   PublicTopic: ResolverTypeWrapper<TopicRecord>;
@@ -2972,12 +4438,18 @@ export type ResolversTypes = {
   PushArticleUpdatePayload: ResolverTypeWrapper<PushResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimited: ResolverTypeWrapper<RateLimitedResult>;
+  RecordBannerApplicationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordBannerApplicationResult']>;
+  RecordLemonLotPermitResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordLemonLotPermitResult']>;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordPaymentResult']>;
   ReplyPayload: ResolverTypeWrapper<ReplyResult>;
   Report: ResolverTypeWrapper<Omit<Report, 'department'> & { department?: Maybe<ResolversTypes['Department']> }>;
   ReportAgentWorkload: ResolverTypeWrapper<ReportAgentWorkload>;
   ReportBucket: null;
+  ReportBucketCents: ResolverTypeWrapper<ReportBucketCents>;
   ReportBucketCount: ResolverTypeWrapper<ReportBucketCount>;
   ReportCountSeries: ResolverTypeWrapper<ReportCountSeries>;
+  ReportCounterService: ResolverTypeWrapper<ReportCounterService>;
   ReportDurationBucket: ResolverTypeWrapper<ReportDurationBucket>;
   ReportDurationSeries: ResolverTypeWrapper<ReportDurationSeries>;
   ReportDurationStats: ResolverTypeWrapper<ReportDurationStats>;
@@ -2993,6 +4465,7 @@ export type ResolversTypes = {
   ReportRepeatContacts: ResolverTypeWrapper<ReportRepeatContacts>;
   ReportSatisfaction: ResolverTypeWrapper<ReportSatisfaction>;
   ReportTransfers: ResolverTypeWrapper<ReportTransfers>;
+  ReversePaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReversePaymentResult']>;
   RevokeApiKeyPayload: ResolverTypeWrapper<RevokeApiKeyResult>;
   RingNotice: ResolverTypeWrapper<RingNoticeView>;
   RotaChange: ResolverTypeWrapper<RotaChangeView>;
@@ -3015,10 +4488,14 @@ export type ResolversTypes = {
   RotationSettingsInput: RotationSettingsInput;
   RotationSettingsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotationSettingsResult']>;
   SaveAnswerPayload: ResolverTypeWrapper<SaveAnswerResult>;
+  ScheduleIntermentInput: ScheduleIntermentInput;
+  ScheduleIntermentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScheduleIntermentResult']>;
   SearchMode: null;
   SelfCheckInInput: SelfCheckInInput;
   SelfCheckInPayload: ResolverTypeWrapper<SelfCheckInResult>;
   SelfCheckInReceipt: ResolverTypeWrapper<SelfCheckInReceipt>;
+  SellCemeteryLotInput: SellCemeteryLotInput;
+  SellCemeteryLotResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SellCemeteryLotResult']>;
   SendKudosInput: SendKudosInput;
   SendKudosResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SendKudosResult']>;
   SetTopicAttributesError: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetTopicAttributesError']>;
@@ -3028,6 +4505,10 @@ export type ResolversTypes = {
   SignInThrottled: ResolverTypeWrapper<SignInThrottledResult>;
   SlotPaint: SlotPaint;
   Staff: ResolverTypeWrapper<StaffSummary>;
+  StaffBannerApplicationReceived: ResolverTypeWrapper<StaffBannerApplicationReceived>;
+  StaffLemonLotPermitReceived: ResolverTypeWrapper<StaffLemonLotPermitReceived>;
+  StaffNotaryBookingInput: StaffNotaryBookingInput;
+  StaffNotaryBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StaffNotaryBookingResult']>;
   StaffRole: null;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitWebInquiryPayload: ResolverTypeWrapper<WebFormResult>;
@@ -3072,8 +4553,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddCemeteryLotsInput: AddCemeteryLotsInput;
+  AddCemeteryLotsResult: ResolversUnionTypes<ResolversParentTypes>['AddCemeteryLotsResult'];
   AlreadyClaimed: AlreadyClaimedError;
   ApiKey: ApiKeyRecord;
+  ApplyForBannerResult: ResolversUnionTypes<ResolversParentTypes>['ApplyForBannerResult'];
+  ApplyForLemonLotResult: ResolversUnionTypes<ResolversParentTypes>['ApplyForLemonLotResult'];
   Article: ArticleRecord;
   ArticleAwarenessUpdate: AwarenessUpdateView;
   ArticleConnection: ArticlePage;
@@ -3091,12 +4576,42 @@ export type ResolversParentTypes = {
   ArticleVersionConflict: ArticleVersionConflictError;
   ArticleVotePayload: VoteResult;
   Attachment: AttachmentSummary;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryView;
+  BannerApplication: BannerApplication;
+  BannerApplicationInput: BannerApplicationInput;
+  BannerApplicationReceived: BannerApplicationReceived;
+  BannerCalendar: BannerCalendar;
+  BannerCalendarEntry: BannerCalendarEntry;
+  BannerCalendarLocation: BannerCalendarLocation;
+  BannerContact: BannerContact;
+  BannerDecisionConflict: BannerDecisionConflict;
+  BannerDecisionResult: ResolversUnionTypes<ResolversParentTypes>['BannerDecisionResult'];
+  BannerLocation: BannerLocation;
+  BannerLocationInput: BannerLocationInput;
+  BannerLocationResult: ResolversUnionTypes<ResolversParentTypes>['BannerLocationResult'];
+  BannerRefused: BannerRefused;
+  BookNotaryAppointmentInput: BookNotaryAppointmentInput;
+  BookNotaryAppointmentResult: ResolversUnionTypes<ResolversParentTypes>['BookNotaryAppointmentResult'];
   Boolean: Scalars['Boolean']['output'];
   CalendarFeeds: CalendarFeedUrls;
   CallInquiryInput: CallInquiryInput;
   CallStateConflict: CallConflict;
+  CancelLemonLotPermitResult: ResolversUnionTypes<ResolversParentTypes>['CancelLemonLotPermitResult'];
+  CemeteryAuditEntry: CemeteryAuditEntry;
+  CemeteryContact: CemeteryContact;
+  CemeteryContactInput: CemeteryContactInput;
+  CemeteryLot: LotView;
+  CemeteryLotFilter: CemeteryLotFilter;
+  CemeteryLotHistory: Omit<CemeteryLotHistory, 'interments' | 'lot'> & { interments: Array<ResolversParentTypes['Interment']>, lot: ResolversParentTypes['CemeteryLot'] };
+  CemeteryLotSold: Omit<CemeteryLotSold, 'lot'> & { lot: ResolversParentTypes['CemeteryLot'] };
+  CemeteryLotUnavailable: CemeteryLotUnavailable;
+  CemeteryLotsAdded: Omit<CemeteryLotsAdded, 'lots'> & { lots: Array<ResolversParentTypes['CemeteryLot']> };
+  CemeteryLotsImported: CemeteryLotsImported;
   Center: Center;
   ChannelCount: ChannelCount;
+  CloseDrawerInput: CloseDrawerInput;
+  CloseDrawerResult: ResolversUnionTypes<ResolversParentTypes>['CloseDrawerResult'];
   Contact: ContactView;
   CopyWeekResult: ResolversUnionTypes<ResolversParentTypes>['CopyWeekResult'];
   CreateArticleInput: CreateArticleInput;
@@ -3109,10 +4624,16 @@ export type ResolversParentTypes = {
   DiffPart: DiffSegment;
   DirectoryHit: DirectoryMatch;
   DirectorySearchResult: DirectoryResult;
+  Drawer: DrawerView;
+  DrawerAlreadyClosed: DrawerAlreadyClosedResult;
+  DrawerClose: DrawerCloseView;
   Duty: DutyView;
+  EditPaymentInput: EditPaymentInput;
+  EditPaymentResult: ResolversUnionTypes<ResolversParentTypes>['EditPaymentResult'];
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportCemeteryLotsResult: ResolversUnionTypes<ResolversParentTypes>['ImportCemeteryLotsResult'];
   InboxEvent: InboxEventView;
   InboxFilter: InboxFilter;
   Inquiry: InquiryView;
@@ -3123,6 +4644,13 @@ export type ResolversParentTypes = {
   InquiryPayload: InquiryResult;
   InquiryStatusResult: ResolversUnionTypes<ResolversParentTypes>['InquiryStatusResult'];
   Int: Scalars['Int']['output'];
+  Interment: IntermentView;
+  IntermentChangeResult: ResolversUnionTypes<ResolversParentTypes>['IntermentChangeResult'];
+  IntermentRefused: IntermentRefused;
+  IntermentScheduleDay: Omit<IntermentScheduleDay, 'slots'> & { slots: Array<ResolversParentTypes['IntermentScheduleSlot']> };
+  IntermentScheduleSlot: Omit<IntermentScheduleSlot, 'interment'> & { interment?: Maybe<ResolversParentTypes['Interment']> };
+  IntermentSlot: IntermentSlot;
+  IntermentSlotTaken: IntermentSlotTaken;
   InvalidCredentials: InvalidCredentialsError;
   InvalidInput: InvalidInputResult;
   IssueApiKeyPayload: IssueApiKeyResult;
@@ -3134,11 +4662,34 @@ export type ResolversParentTypes = {
   KudosNewsletterStaff: Omit<KudosNewsletterStaff, 'staff'> & { staff?: Maybe<ResolversParentTypes['Staff']> };
   KudosReceived: KudosReceived;
   KudosReviewResult: ResolversUnionTypes<ResolversParentTypes>['KudosReviewResult'];
+  LemonLotContact: LemonLotContact;
+  LemonLotPermit: LemonLotPermit;
+  LemonLotPermitConflict: LemonLotPermitConflict;
+  LemonLotPermitInput: LemonLotPermitInput;
+  LemonLotPermitList: LemonLotPermitList;
+  LemonLotPermitReceived: LemonLotPermitReceived;
+  LemonLotRefused: LemonLotRefused;
+  LemonLotSearchResult: ResolversUnionTypes<ResolversParentTypes>['LemonLotSearchResult'];
+  LemonLotSettings: LemonLotSettings;
+  LemonLotSettingsInput: LemonLotSettingsInput;
+  LemonLotSettingsResult: ResolversUnionTypes<ResolversParentTypes>['LemonLotSettingsResult'];
   LogCallInquiryPayload: LogCallResult;
+  ManagedNotaryAppointment: ManagedNotaryAppointment;
   MemberHours: MemberHoursView;
   Mutation: Record<PropertyKey, never>;
   NotClaimant: NotClaimantError;
   NotFound: NotFoundError;
+  Notary: Notary;
+  NotaryAppointment: NotaryAppointmentView;
+  NotaryAppointmentChangeResult: ResolversUnionTypes<ResolversParentTypes>['NotaryAppointmentChangeResult'];
+  NotaryBooking: NotaryBooking;
+  NotaryCommissionInput: NotaryCommissionInput;
+  NotaryCommissionResult: ResolversUnionTypes<ResolversParentTypes>['NotaryCommissionResult'];
+  NotaryContactInput: NotaryContactInput;
+  NotaryFreeDay: NotaryFreeDay;
+  NotaryFreeSlot: NotaryFreeSlot;
+  NotarySlotTaken: NotarySlotTaken;
+  NotaryStaffSlot: NotaryStaffSlot;
   OutboundEmail: OutboundEmailRow;
   OutboundEmailError: ResolversUnionTypes<ResolversParentTypes>['OutboundEmailError'];
   OutboundEmailPayload: RetryResult;
@@ -3146,6 +4697,11 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PaintSlotsResult: ResolversUnionTypes<ResolversParentTypes>['PaintSlotsResult'];
   PairHours: PairHoursView;
+  Payment: PaymentView;
+  PaymentAlreadyReversed: AlreadyReversedResult;
+  PaymentLocked: PaymentLockedResult;
+  PaymentVersionConflict: PaymentVersionConflictResult;
+  PermitPeriod: PermitPeriod;
   PhoneCall: PhoneCallView;
   PhoneCallError: ResolversUnionTypes<ResolversParentTypes>['PhoneCallError'];
   PhoneCallEvent: PhoneEventView;
@@ -3160,10 +4716,12 @@ export type ResolversParentTypes = {
   PublicArticleConnection: PublicPage;
   PublicArticleEdge: Omit<PublicArticleEdge, 'node'> & { node: ResolversParentTypes['PublicArticleHit'] };
   PublicArticleHit: PublicHit;
+  PublicBannerApplication: PublicBannerApplication;
   PublicDepartment: DepartmentRecord;
   PublicFormLimits: PublicFormLimits;
   PublicInquiryStatus: PublicStatusView;
   PublicInquiryUpdate: PublicInquiryUpdate;
+  PublicLemonLotPermit: PublicLemonLotPermit;
   PublicSurveyRating: PublicSurveyRating;
   PublicTopic: TopicRecord;
   PublishAwarenessPayload: Omit<PublishAwarenessPayload, 'error'> & { error?: Maybe<ResolversParentTypes['ArticleError']> };
@@ -3171,11 +4729,17 @@ export type ResolversParentTypes = {
   PushArticleUpdatePayload: PushResult;
   Query: Record<PropertyKey, never>;
   RateLimited: RateLimitedResult;
+  RecordBannerApplicationResult: ResolversUnionTypes<ResolversParentTypes>['RecordBannerApplicationResult'];
+  RecordLemonLotPermitResult: ResolversUnionTypes<ResolversParentTypes>['RecordLemonLotPermitResult'];
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentResult: ResolversUnionTypes<ResolversParentTypes>['RecordPaymentResult'];
   ReplyPayload: ReplyResult;
   Report: Omit<Report, 'department'> & { department?: Maybe<ResolversParentTypes['Department']> };
   ReportAgentWorkload: ReportAgentWorkload;
+  ReportBucketCents: ReportBucketCents;
   ReportBucketCount: ReportBucketCount;
   ReportCountSeries: ReportCountSeries;
+  ReportCounterService: ReportCounterService;
   ReportDurationBucket: ReportDurationBucket;
   ReportDurationSeries: ReportDurationSeries;
   ReportDurationStats: ReportDurationStats;
@@ -3191,6 +4755,7 @@ export type ResolversParentTypes = {
   ReportRepeatContacts: ReportRepeatContacts;
   ReportSatisfaction: ReportSatisfaction;
   ReportTransfers: ReportTransfers;
+  ReversePaymentResult: ResolversUnionTypes<ResolversParentTypes>['ReversePaymentResult'];
   RevokeApiKeyPayload: RevokeApiKeyResult;
   RingNotice: RingNoticeView;
   RotaChange: RotaChangeView;
@@ -3210,9 +4775,13 @@ export type ResolversParentTypes = {
   RotationSettingsInput: RotationSettingsInput;
   RotationSettingsResult: ResolversUnionTypes<ResolversParentTypes>['RotationSettingsResult'];
   SaveAnswerPayload: SaveAnswerResult;
+  ScheduleIntermentInput: ScheduleIntermentInput;
+  ScheduleIntermentResult: ResolversUnionTypes<ResolversParentTypes>['ScheduleIntermentResult'];
   SelfCheckInInput: SelfCheckInInput;
   SelfCheckInPayload: SelfCheckInResult;
   SelfCheckInReceipt: SelfCheckInReceipt;
+  SellCemeteryLotInput: SellCemeteryLotInput;
+  SellCemeteryLotResult: ResolversUnionTypes<ResolversParentTypes>['SellCemeteryLotResult'];
   SendKudosInput: SendKudosInput;
   SendKudosResult: ResolversUnionTypes<ResolversParentTypes>['SendKudosResult'];
   SetTopicAttributesError: ResolversUnionTypes<ResolversParentTypes>['SetTopicAttributesError'];
@@ -3222,6 +4791,10 @@ export type ResolversParentTypes = {
   SignInThrottled: SignInThrottledResult;
   SlotPaint: SlotPaint;
   Staff: StaffSummary;
+  StaffBannerApplicationReceived: StaffBannerApplicationReceived;
+  StaffLemonLotPermitReceived: StaffLemonLotPermitReceived;
+  StaffNotaryBookingInput: StaffNotaryBookingInput;
+  StaffNotaryBookingResult: ResolversUnionTypes<ResolversParentTypes>['StaffNotaryBookingResult'];
   String: Scalars['String']['output'];
   SubmitWebInquiryPayload: WebFormResult;
   Subscription: Record<PropertyKey, never>;
@@ -3270,6 +4843,10 @@ export type RequireRoleDirectiveArgs = {
 
 export type RequireRoleDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = RequireRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AddCemeteryLotsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddCemeteryLotsResult'] = ResolversParentTypes['AddCemeteryLotsResult']> = {
+  __resolveType: TypeResolveFn<'CemeteryLotsAdded' | 'InvalidInput', ParentType, ContextType>;
+};
+
 export type AlreadyClaimedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlreadyClaimed'] = ResolversParentTypes['AlreadyClaimed']> = {
   holder?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
   inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
@@ -3285,6 +4862,14 @@ export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ApplyForBannerResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplyForBannerResult'] = ResolversParentTypes['ApplyForBannerResult']> = {
+  __resolveType: TypeResolveFn<'BannerApplicationReceived' | 'BannerRefused' | 'InvalidInput' | 'RateLimited', ParentType, ContextType>;
+};
+
+export type ApplyForLemonLotResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplyForLemonLotResult'] = ResolversParentTypes['ApplyForLemonLotResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'LemonLotPermitReceived' | 'LemonLotRefused' | 'RateLimited', ParentType, ContextType>;
 };
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -3417,6 +5002,117 @@ export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AuditChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BannerApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerApplication'] = ResolversParentTypes['BannerApplication']> = {
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['BannerContact'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  inquiryReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['BannerLocation'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BannerStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BannerApplicationReceivedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerApplicationReceived'] = ResolversParentTypes['BannerApplicationReceived']> = {
+  application?: Resolver<ResolversTypes['PublicBannerApplication'], ParentType, ContextType>;
+  statusToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BannerCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerCalendar'] = ResolversParentTypes['BannerCalendar']> = {
+  days?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['BannerCalendarLocation']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BannerCalendarEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerCalendarEntry'] = ResolversParentTypes['BannerCalendarEntry']> = {
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BannerStatus'], ParentType, ContextType>;
+};
+
+export type BannerCalendarLocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerCalendarLocation'] = ResolversParentTypes['BannerCalendarLocation']> = {
+  approvedCounts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['BannerCalendarEntry']>, ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['BannerLocation'], ParentType, ContextType>;
+};
+
+export type BannerContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerContact'] = ResolversParentTypes['BannerContact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BannerDecisionConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerDecisionConflict'] = ResolversParentTypes['BannerDecisionConflict']> = {
+  current?: Resolver<ResolversTypes['BannerApplication'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BannerDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerDecisionResult'] = ResolversParentTypes['BannerDecisionResult']> = {
+  __resolveType: TypeResolveFn<'BannerApplication' | 'BannerDecisionConflict' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type BannerLocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerLocation'] = ResolversParentTypes['BannerLocation']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BannerLocationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerLocationResult'] = ResolversParentTypes['BannerLocationResult']> = {
+  __resolveType: TypeResolveFn<'BannerLocation' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type BannerRefusedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BannerRefused'] = ResolversParentTypes['BannerRefused']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextFreeDates?: Resolver<Array<ResolversTypes['PermitPeriod']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BannerStatusResolvers = { APPROVED: 'approved', CANCELLED: 'cancelled', DECLINED: 'declined', PENDING: 'pending' };
+
+export type BookNotaryAppointmentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookNotaryAppointmentResult'] = ResolversParentTypes['BookNotaryAppointmentResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotaryBooking' | 'NotarySlotTaken' | 'RateLimited', ParentType, ContextType>;
+};
+
 export type CalendarFeedsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeeds'] = ResolversParentTypes['CalendarFeeds']> = {
   personalUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   teamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3432,6 +5128,78 @@ export type CallStateConflictResolvers<ContextType = GraphQLContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CancelLemonLotPermitResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CancelLemonLotPermitResult'] = ResolversParentTypes['CancelLemonLotPermitResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'LemonLotPermit' | 'LemonLotPermitConflict' | 'NotFound', ParentType, ContextType>;
+};
+
+export type CemeteryAuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CemeteryAuditEntry'] = ResolversParentTypes['CemeteryAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CemeteryContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CemeteryContact'] = ResolversParentTypes['CemeteryContact']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CemeteryLotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CemeteryLot'] = ResolversParentTypes['CemeteryLot']> = {
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intermentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purchaser?: Resolver<Maybe<ResolversTypes['CemeteryContact']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  saleInquiryReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soldAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  soldByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CemeteryLotStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CemeteryLotHistoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CemeteryLotHistory'] = ResolversParentTypes['CemeteryLotHistory']> = {
+  audit?: Resolver<Array<ResolversTypes['CemeteryAuditEntry']>, ParentType, ContextType>;
+  interments?: Resolver<Array<ResolversTypes['Interment']>, ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['CemeteryLot'], ParentType, ContextType>;
+};
+
+export type CemeteryLotSoldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CemeteryLotSold'] = ResolversParentTypes['CemeteryLotSold']> = {
+  inquiryReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['CemeteryLot'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CemeteryLotStatusResolvers = { AVAILABLE: 'available', OCCUPIED: 'occupied', SOLD: 'sold' };
+
+export type CemeteryLotUnavailableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CemeteryLotUnavailable'] = ResolversParentTypes['CemeteryLotUnavailable']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CemeteryLotStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CemeteryLotsAddedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CemeteryLotsAdded'] = ResolversParentTypes['CemeteryLotsAdded']> = {
+  lots?: Resolver<Array<ResolversTypes['CemeteryLot']>, ParentType, ContextType>;
+  skippedNumbers?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CemeteryLotsImportedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CemeteryLotsImported'] = ResolversParentTypes['CemeteryLotsImported']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CenterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Center'] = ResolversParentTypes['Center']> = {
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -3444,6 +5212,10 @@ export type ChannelCountResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type ClaimFilterResolvers = { ANYONE: 'anyone', MINE: 'mine', UNCLAIMED: 'unclaimed' };
+
+export type CloseDrawerResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CloseDrawerResult'] = ResolversParentTypes['CloseDrawerResult']> = {
+  __resolveType: TypeResolveFn<'DrawerAlreadyClosed' | 'DrawerClose' | 'InvalidInput', ParentType, ContextType>;
+};
 
 export type ContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3505,6 +5277,42 @@ export type DirectorySearchResultResolvers<ContextType = GraphQLContext, ParentT
   mode?: Resolver<Maybe<ResolversTypes['SearchMode']>, ParentType, ContextType>;
 };
 
+export type DrawerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Drawer'] = ResolversParentTypes['Drawer']> = {
+  businessDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  close?: Resolver<Maybe<ResolversTypes['DrawerClose']>, ParentType, ContextType>;
+  expectedCardCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedCashCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedCheckCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedTotalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+};
+
+export type DrawerAlreadyClosedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DrawerAlreadyClosed'] = ResolversParentTypes['DrawerAlreadyClosed']> = {
+  close?: Resolver<ResolversTypes['DrawerClose'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DrawerCloseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DrawerClose'] = ResolversParentTypes['DrawerClose']> = {
+  businessDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  closedBy?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+  countedCardCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countedCashCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countedCheckCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  differenceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedCardCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedCashCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedCheckCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DutyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Duty'] = ResolversParentTypes['Duty']> = {
   kind?: Resolver<ResolversTypes['DutyKind'], ParentType, ContextType>;
   nextKind?: Resolver<Maybe<ResolversTypes['DutyKind']>, ParentType, ContextType>;
@@ -3514,9 +5322,17 @@ export type DutyResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type DutyKindResolvers = { LEAVE: 'leave', MEETING: 'meeting', OFF_DESK: 'off_desk', ON_CALL: 'on_call' };
 
+export type EditPaymentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditPaymentResult'] = ResolversParentTypes['EditPaymentResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Payment' | 'PaymentLocked' | 'PaymentVersionConflict', ParentType, ContextType>;
+};
+
 export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportCemeteryLotsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCemeteryLotsResult'] = ResolversParentTypes['ImportCemeteryLotsResult']> = {
+  __resolveType: TypeResolveFn<'CemeteryLotsImported' | 'InvalidInput', ParentType, ContextType>;
 };
 
 export type InboxEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InboxEvent'] = ResolversParentTypes['InboxEvent']> = {
@@ -3593,6 +5409,59 @@ export type InquiryStatusResolvers = { OPEN: 'open', RESOLVED: 'resolved' };
 export type InquiryStatusResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryStatusResult'] = ResolversParentTypes['InquiryStatusResult']> = {
   __resolveType: TypeResolveFn<'NotFound' | 'PublicInquiryStatus' | 'RateLimited', ParentType, ContextType>;
 };
+
+export type IntermentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interment'] = ResolversParentTypes['Interment']> = {
+  arranger?: Resolver<Maybe<ResolversTypes['CemeteryContact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dateOfDeath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deceasedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funeralHome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slotEndsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slotStartsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IntermentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IntermentChangeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntermentChangeResult'] = ResolversParentTypes['IntermentChangeResult']> = {
+  __resolveType: TypeResolveFn<'Interment' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
+export type IntermentRefusedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntermentRefused'] = ResolversParentTypes['IntermentRefused']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IntermentScheduleDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntermentScheduleDay'] = ResolversParentTypes['IntermentScheduleDay']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['IntermentScheduleSlot']>, ParentType, ContextType>;
+};
+
+export type IntermentScheduleSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntermentScheduleSlot'] = ResolversParentTypes['IntermentScheduleSlot']> = {
+  interment?: Resolver<Maybe<ResolversTypes['Interment']>, ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['IntermentSlot'], ParentType, ContextType>;
+};
+
+export type IntermentSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntermentSlot'] = ResolversParentTypes['IntermentSlot']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  localTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type IntermentSlotTakenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntermentSlotTaken'] = ResolversParentTypes['IntermentSlotTaken']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextFreeSlots?: Resolver<Array<ResolversTypes['IntermentSlot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IntermentStatusResolvers = { CANCELLED: 'cancelled', COMPLETED: 'completed', SCHEDULED: 'scheduled' };
 
 export type InvalidCredentialsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvalidCredentials'] = ResolversParentTypes['InvalidCredentials']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3679,10 +5548,93 @@ export type KudosReviewResultResolvers<ContextType = GraphQLContext, ParentType 
   __resolveType: TypeResolveFn<'InvalidInput' | 'Kudos' | 'KudosAlreadyReviewed' | 'NotFound', ParentType, ContextType>;
 };
 
+export type LemonLotContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LemonLotContact'] = ResolversParentTypes['LemonLotContact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LemonLotPermitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LemonLotPermit'] = ResolversParentTypes['LemonLotPermit']> = {
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['LemonLotContact'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  inquiryReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plateKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plateState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reminderQueuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LemonLotPermitStatus'], ParentType, ContextType>;
+  vehicleColor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vehicleMake?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vehicleModel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vehicleYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LemonLotPermitConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LemonLotPermitConflict'] = ResolversParentTypes['LemonLotPermitConflict']> = {
+  current?: Resolver<ResolversTypes['LemonLotPermit'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LemonLotPermitListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LemonLotPermitList'] = ResolversParentTypes['LemonLotPermitList']> = {
+  permits?: Resolver<Array<ResolversTypes['LemonLotPermit']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LemonLotPermitReceivedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LemonLotPermitReceived'] = ResolversParentTypes['LemonLotPermitReceived']> = {
+  permit?: Resolver<ResolversTypes['PublicLemonLotPermit'], ParentType, ContextType>;
+  statusToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LemonLotPermitStatusResolvers = { ACTIVE: 'active', CANCELLED: 'cancelled' };
+
+export type LemonLotRefusedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LemonLotRefused'] = ResolversParentTypes['LemonLotRefused']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextFreeDates?: Resolver<Array<ResolversTypes['PermitPeriod']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LemonLotSearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LemonLotSearchResult'] = ResolversParentTypes['LemonLotSearchResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'LemonLotPermitList', ParentType, ContextType>;
+};
+
+export type LemonLotSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LemonLotSettings'] = ResolversParentTypes['LemonLotSettings']> = {
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reminderDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LemonLotSettingsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LemonLotSettingsResult'] = ResolversParentTypes['LemonLotSettingsResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'LemonLotSettings', ParentType, ContextType>;
+};
+
 export type LogCallInquiryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogCallInquiryPayload'] = ResolversParentTypes['LogCallInquiryPayload']> = {
   call?: Resolver<Maybe<ResolversTypes['PhoneCall']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['PhoneCallError']>, ParentType, ContextType>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+};
+
+export type ManagedNotaryAppointmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ManagedNotaryAppointment'] = ResolversParentTypes['ManagedNotaryAppointment']> = {
+  cancellable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotaryAppointmentStatus'], ParentType, ContextType>;
 };
 
 export type MemberHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberHours'] = ResolversParentTypes['MemberHours']> = {
@@ -3696,33 +5648,51 @@ export type MessageKindResolvers = { NOTE: 'note', REPLY: 'reply', RESIDENT: 're
 export type MessageVisibilityResolvers = { INTERNAL: 'internal', PUBLIC: 'public' };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCemeteryLots?: Resolver<ResolversTypes['AddCemeteryLotsResult'], ParentType, ContextType, RequireFields<MutationAddCemeteryLotsArgs, 'input'>>;
   addCoverStaff?: Resolver<ResolversTypes['RotaMemberResult'], ParentType, ContextType, RequireFields<MutationAddCoverStaffArgs, 'displayName'>>;
   addLeave?: Resolver<ResolversTypes['RotaLeaveResult'], ParentType, ContextType, RequireFields<MutationAddLeaveArgs, 'endsAt' | 'memberId' | 'startsAt'>>;
   addNote?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'body' | 'id' | 'public'>>;
   answerCall?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, RequireFields<MutationAnswerCallArgs, 'id'>>;
+  applyForBanner?: Resolver<ResolversTypes['ApplyForBannerResult'], ParentType, ContextType, RequireFields<MutationApplyForBannerArgs, 'input'>>;
+  applyForLemonLot?: Resolver<ResolversTypes['ApplyForLemonLotResult'], ParentType, ContextType, RequireFields<MutationApplyForLemonLotArgs, 'input'>>;
+  approveBannerApplication?: Resolver<ResolversTypes['BannerDecisionResult'], ParentType, ContextType, RequireFields<MutationApproveBannerApplicationArgs, 'id' | 'version'>>;
   approveKudos?: Resolver<ResolversTypes['KudosReviewResult'], ParentType, ContextType, RequireFields<MutationApproveKudosArgs, 'id' | 'staffId'>>;
   archiveArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationArchiveArticleArgs, 'id' | 'version'>>;
+  bookNotaryAppointment?: Resolver<ResolversTypes['BookNotaryAppointmentResult'], ParentType, ContextType, RequireFields<MutationBookNotaryAppointmentArgs, 'input'>>;
+  bookNotaryAppointmentForResident?: Resolver<ResolversTypes['StaffNotaryBookingResult'], ParentType, ContextType, RequireFields<MutationBookNotaryAppointmentForResidentArgs, 'input'>>;
+  cancelInterment?: Resolver<ResolversTypes['IntermentChangeResult'], ParentType, ContextType, RequireFields<MutationCancelIntermentArgs, 'id' | 'reason' | 'version'>>;
+  cancelLemonLotPermit?: Resolver<ResolversTypes['CancelLemonLotPermitResult'], ParentType, ContextType, RequireFields<MutationCancelLemonLotPermitArgs, 'id' | 'reason' | 'version'>>;
+  cancelNotaryAppointmentByToken?: Resolver<Maybe<ResolversTypes['ManagedNotaryAppointment']>, ParentType, ContextType, RequireFields<MutationCancelNotaryAppointmentByTokenArgs, 'token'>>;
   checkInVisitor?: Resolver<ResolversTypes['WalkInPayload'], ParentType, ContextType, RequireFields<MutationCheckInVisitorArgs, 'input'>>;
   claimInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationClaimInquiryArgs, 'id'>>;
+  closeDrawer?: Resolver<ResolversTypes['CloseDrawerResult'], ParentType, ContextType, RequireFields<MutationCloseDrawerArgs, 'input'>>;
+  completeInterment?: Resolver<ResolversTypes['IntermentChangeResult'], ParentType, ContextType, RequireFields<MutationCompleteIntermentArgs, 'id' | 'version'>>;
   copyPreviousWeek?: Resolver<ResolversTypes['CopyWeekResult'], ParentType, ContextType, RequireFields<MutationCopyPreviousWeekArgs, 'weekStart'>>;
   createArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   deactivateStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<MutationDeactivateStaffArgs, 'id'>>;
+  declineBannerApplication?: Resolver<ResolversTypes['BannerDecisionResult'], ParentType, ContextType, RequireFields<MutationDeclineBannerApplicationArgs, 'id' | 'note' | 'version'>>;
   declineKudos?: Resolver<ResolversTypes['KudosReviewResult'], ParentType, ContextType, RequireFields<MutationDeclineKudosArgs, 'id'>>;
+  editPayment?: Resolver<ResolversTypes['EditPaymentResult'], ParentType, ContextType, RequireFields<MutationEditPaymentArgs, 'id' | 'input' | 'version'>>;
   endCall?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, RequireFields<MutationEndCallArgs, 'id'>>;
   hangUpUnanswered?: Resolver<ResolversTypes['PhoneCallPayload'], ParentType, ContextType, RequireFields<MutationHangUpUnansweredArgs, 'id'>>;
   heartbeat?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, Partial<MutationHeartbeatArgs>>;
+  importCemeteryLots?: Resolver<ResolversTypes['ImportCemeteryLotsResult'], ParentType, ContextType, RequireFields<MutationImportCemeteryLotsArgs, 'csv'>>;
   issueApiKey?: Resolver<ResolversTypes['IssueApiKeyPayload'], ParentType, ContextType, RequireFields<MutationIssueApiKeyArgs, 'name'>>;
   logInquiryFromCall?: Resolver<ResolversTypes['LogCallInquiryPayload'], ParentType, ContextType, RequireFields<MutationLogInquiryFromCallArgs, 'callId' | 'input'>>;
   logPhoneCall?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationLogPhoneCallArgs, 'input'>>;
   logWalkIn?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationLogWalkInArgs, 'input'>>;
   logWalkInOutcome?: Resolver<ResolversTypes['WalkInOutcomePayload'], ParentType, ContextType, RequireFields<MutationLogWalkInOutcomeArgs, 'id' | 'input'>>;
+  markNotaryAppointment?: Resolver<ResolversTypes['NotaryAppointmentChangeResult'], ParentType, ContextType, RequireFields<MutationMarkNotaryAppointmentArgs, 'id' | 'outcome' | 'version'>>;
   paintSlots?: Resolver<ResolversTypes['PaintSlotsResult'], ParentType, ContextType, RequireFields<MutationPaintSlotsArgs, 'slots'>>;
   proposeRotation?: Resolver<ResolversTypes['ProposeRotationResult'], ParentType, ContextType, RequireFields<MutationProposeRotationArgs, 'from' | 'to'>>;
   publishArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
   publishArticleAwareness?: Resolver<ResolversTypes['PublishAwarenessPayload'], ParentType, ContextType, RequireFields<MutationPublishArticleAwarenessArgs, 'articleId' | 'update'>>;
   publishRotation?: Resolver<ResolversTypes['PublishRotationResult'], ParentType, ContextType, RequireFields<MutationPublishRotationArgs, 'from' | 'to'>>;
   pushArticleUpdate?: Resolver<ResolversTypes['PushArticleUpdatePayload'], ParentType, ContextType, RequireFields<MutationPushArticleUpdateArgs, 'articleId' | 'update'>>;
+  recordBannerApplication?: Resolver<ResolversTypes['RecordBannerApplicationResult'], ParentType, ContextType, RequireFields<MutationRecordBannerApplicationArgs, 'channel' | 'input'>>;
+  recordLemonLotPermit?: Resolver<ResolversTypes['RecordLemonLotPermitResult'], ParentType, ContextType, RequireFields<MutationRecordLemonLotPermitArgs, 'channel' | 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['RecordPaymentResult'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   releaseInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationReleaseInquiryArgs, 'id' | 'version'>>;
   removeLeave?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveLeaveArgs, 'id'>>;
   reopenInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationReopenInquiryArgs, 'id' | 'version'>>;
@@ -3731,13 +5701,18 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resolveInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationResolveInquiryArgs, 'id' | 'resolutionNote' | 'version'>>;
   restoreArticleRevision?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationRestoreArticleRevisionArgs, 'id' | 'number' | 'version'>>;
   retryOutboundEmail?: Resolver<ResolversTypes['OutboundEmailPayload'], ParentType, ContextType, RequireFields<MutationRetryOutboundEmailArgs, 'id'>>;
+  reversePayment?: Resolver<ResolversTypes['ReversePaymentResult'], ParentType, ContextType, RequireFields<MutationReversePaymentArgs, 'id' | 'reason'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeSessionsArgs, 'staffId'>>;
   routeInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationRouteInquiryArgs, 'id' | 'version'>>;
   saveAnswerAsArticle?: Resolver<ResolversTypes['SaveAnswerPayload'], ParentType, ContextType, RequireFields<MutationSaveAnswerAsArticleArgs, 'inquiryId'>>;
+  saveBannerLocation?: Resolver<ResolversTypes['BannerLocationResult'], ParentType, ContextType, RequireFields<MutationSaveBannerLocationArgs, 'input'>>;
+  scheduleInterment?: Resolver<ResolversTypes['ScheduleIntermentResult'], ParentType, ContextType, RequireFields<MutationScheduleIntermentArgs, 'input'>>;
   selfCheckIn?: Resolver<ResolversTypes['SelfCheckInPayload'], ParentType, ContextType, RequireFields<MutationSelfCheckInArgs, 'input'>>;
+  sellCemeteryLot?: Resolver<ResolversTypes['SellCemeteryLotResult'], ParentType, ContextType, RequireFields<MutationSellCemeteryLotArgs, 'input'>>;
   sendKudos?: Resolver<ResolversTypes['SendKudosResult'], ParentType, ContextType, RequireFields<MutationSendKudosArgs, 'input'>>;
   serveNextVisitor?: Resolver<ResolversTypes['WalkInPayload'], ParentType, ContextType>;
+  setNotaryCommission?: Resolver<ResolversTypes['NotaryCommissionResult'], ParentType, ContextType, RequireFields<MutationSetNotaryCommissionArgs, 'input'>>;
   setPresenceStatus?: Resolver<ResolversTypes['Presence'], ParentType, ContextType, RequireFields<MutationSetPresenceStatusArgs, 'status'>>;
   setRelatedArticles?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationSetRelatedArticlesArgs, 'id' | 'relatedIds' | 'version'>>;
   setRotaMemberActive?: Resolver<ResolversTypes['RotaMemberResult'], ParentType, ContextType, RequireFields<MutationSetRotaMemberActiveArgs, 'active' | 'id'>>;
@@ -3750,6 +5725,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitWebInquiry?: Resolver<ResolversTypes['SubmitWebInquiryPayload'], ParentType, ContextType, RequireFields<MutationSubmitWebInquiryArgs, 'input'>>;
   updateArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'id' | 'input' | 'version'>>;
   updateDepartmentDirectory?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentDirectoryArgs, 'id' | 'input'>>;
+  updateLemonLotSettings?: Resolver<ResolversTypes['LemonLotSettingsResult'], ParentType, ContextType, RequireFields<MutationUpdateLemonLotSettingsArgs, 'input'>>;
   updateRotationSettings?: Resolver<ResolversTypes['RotationSettingsResult'], ParentType, ContextType, RequireFields<MutationUpdateRotationSettingsArgs, 'input'>>;
   verifyArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationVerifyArticleArgs, 'id'>>;
   visitorLeft?: Resolver<ResolversTypes['WalkInPayload'], ParentType, ContextType, RequireFields<MutationVisitorLeftArgs, 'id'>>;
@@ -3765,6 +5741,82 @@ export type NotClaimantResolvers<ContextType = GraphQLContext, ParentType extend
 export type NotFoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notary'] = ResolversParentTypes['Notary']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commissionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staffId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotaryAppointmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotaryAppointment'] = ResolversParentTypes['NotaryAppointment']> = {
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  conflict?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['CemeteryContact'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notaryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotaryAppointmentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotaryAppointmentChangeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotaryAppointmentChangeResult'] = ResolversParentTypes['NotaryAppointmentChangeResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'NotaryAppointment', ParentType, ContextType>;
+};
+
+export type NotaryAppointmentOutcomeResolvers = { CANCELLED: 'cancelled', COMPLETED: 'completed', NO_SHOW: 'no_show' };
+
+export type NotaryAppointmentStatusResolvers = { BOOKED: 'booked', CANCELLED: 'cancelled', COMPLETED: 'completed', NO_SHOW: 'no_show' };
+
+export type NotaryBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotaryBooking'] = ResolversParentTypes['NotaryBooking']> = {
+  confirmationQueued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  manageToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotaryCommissionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotaryCommissionResult'] = ResolversParentTypes['NotaryCommissionResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Notary', ParentType, ContextType>;
+};
+
+export type NotaryFreeDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotaryFreeDay'] = ResolversParentTypes['NotaryFreeDay']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['NotaryFreeSlot']>, ParentType, ContextType>;
+};
+
+export type NotaryFreeSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotaryFreeSlot'] = ResolversParentTypes['NotaryFreeSlot']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  localTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type NotarySlotTakenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotarySlotTaken'] = ResolversParentTypes['NotarySlotTaken']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextFreeSlots?: Resolver<Array<ResolversTypes['NotaryFreeSlot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotaryStaffSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotaryStaffSlot'] = ResolversParentTypes['NotaryStaffSlot']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notaries?: Resolver<Array<ResolversTypes['Notary']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type Open311DatatypeResolvers = { DATETIME: 'datetime', MULTIVALUELIST: 'multivaluelist', NUMBER: 'number', SINGLEVALUELIST: 'singlevaluelist', STRING: 'string', TEXT: 'text' };
@@ -3788,7 +5840,7 @@ export type OutboundEmailErrorResolvers<ContextType = GraphQLContext, ParentType
   __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound', ParentType, ContextType>;
 };
 
-export type OutboundEmailKindResolvers = { ACKNOWLEDGEMENT: 'acknowledgement', REPLY: 'reply', SURVEY: 'survey' };
+export type OutboundEmailKindResolvers = { ACKNOWLEDGEMENT: 'acknowledgement', CONFIRMATION: 'confirmation', REMINDER: 'reminder', REPLY: 'reply', SURVEY: 'survey' };
 
 export type OutboundEmailPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboundEmailPayload'] = ResolversParentTypes['OutboundEmailPayload']> = {
   email?: Resolver<Maybe<ResolversTypes['OutboundEmail']>, ParentType, ContextType>;
@@ -3816,6 +5868,65 @@ export type PairHoursResolvers<ContextType = GraphQLContext, ParentType extends 
   a?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['RotaMember'], ParentType, ContextType>;
   sharedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  businessDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cardLast4?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['PaymentChannel'], ParentType, ContextType>;
+  checkNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  drawerCloseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  feeDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['PaymentPurpose'], ParentType, ContextType>;
+  receiptPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedBy?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reversalOfId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reversalOfReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reversalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reversedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reversedByReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentAlreadyReversedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentAlreadyReversed'] = ResolversParentTypes['PaymentAlreadyReversed']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reversal?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentChannelResolvers = { COUNTER: 'counter', MAIL: 'mail', PHONE: 'phone' };
+
+export type PaymentLockedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentLocked'] = ResolversParentTypes['PaymentLocked']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentMethodResolvers = { CARD: 'card', CASH: 'cash', CHECK: 'check' };
+
+export type PaymentPurposeResolvers = { BANNER_PERMIT: 'banner_permit', CEMETERY_LOT: 'cemetery_lot', FEE: 'fee', INTERMENT: 'interment', LEMON_LOT_PERMIT: 'lemon_lot_permit', NOTARY: 'notary' };
+
+export type PaymentVersionConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentVersionConflict'] = ResolversParentTypes['PaymentVersionConflict']> = {
+  current?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PermitPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PermitPeriod'] = ResolversParentTypes['PermitPeriod']> = {
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PhoneCallResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhoneCall'] = ResolversParentTypes['PhoneCall']> = {
@@ -3916,6 +6027,19 @@ export type PublicArticleHitResolvers<ContextType = GraphQLContext, ParentType e
   titleHighlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PublicBannerApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicBannerApplication'] = ResolversParentTypes['PublicBannerApplication']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BannerStatus'], ParentType, ContextType>;
+};
+
 export type PublicDepartmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicDepartment'] = ResolversParentTypes['PublicDepartment']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3946,6 +6070,13 @@ export type PublicInquiryStatusResolvers<ContextType = GraphQLContext, ParentTyp
 export type PublicInquiryUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicInquiryUpdate'] = ResolversParentTypes['PublicInquiryUpdate']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PublicLemonLotPermitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicLemonLotPermit'] = ResolversParentTypes['PublicLemonLotPermit']> = {
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PublicProgressResolvers = { IN_PROGRESS: 'in_progress', RECEIVED: 'received', RESOLVED: 'resolved' };
@@ -3981,23 +6112,46 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   articleDiff?: Resolver<Maybe<ResolversTypes['ArticleDiff']>, ParentType, ContextType, RequireFields<QueryArticleDiffArgs, 'articleId' | 'from' | 'granularity'>>;
   articleDocument?: Resolver<ResolversTypes['ArticleDocumentSyncPayload'], ParentType, ContextType, RequireFields<QueryArticleDocumentArgs, 'articleId'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'entity' | 'entityId'>>;
+  bannerApplicationStatus?: Resolver<Maybe<ResolversTypes['PublicBannerApplication']>, ParentType, ContextType, RequireFields<QueryBannerApplicationStatusArgs, 'token'>>;
+  bannerApplications?: Resolver<Array<ResolversTypes['BannerApplication']>, ParentType, ContextType, Partial<QueryBannerApplicationsArgs>>;
+  bannerCalendar?: Resolver<ResolversTypes['BannerCalendar'], ParentType, ContextType, RequireFields<QueryBannerCalendarArgs, 'month'>>;
+  bannerLocations?: Resolver<Array<ResolversTypes['BannerLocation']>, ParentType, ContextType>;
+  cemeteryLotHistory?: Resolver<Maybe<ResolversTypes['CemeteryLotHistory']>, ParentType, ContextType, RequireFields<QueryCemeteryLotHistoryArgs, 'id'>>;
+  cemeteryLots?: Resolver<Array<ResolversTypes['CemeteryLot']>, ParentType, ContextType, Partial<QueryCemeteryLotsArgs>>;
+  cemeterySections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  drawer?: Resolver<ResolversTypes['Drawer'], ParentType, ContextType, Partial<QueryDrawerArgs>>;
+  drawerCloses?: Resolver<Array<ResolversTypes['DrawerClose']>, ParentType, ContextType, Partial<QueryDrawerClosesArgs>>;
   inbox?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first'>>;
   inboxChannelCounts?: Resolver<Array<ResolversTypes['ChannelCount']>, ParentType, ContextType, Partial<QueryInboxChannelCountsArgs>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
   inquiryStatus?: Resolver<ResolversTypes['InquiryStatusResult'], ParentType, ContextType, RequireFields<QueryInquiryStatusArgs, 'token'>>;
+  intermentSchedule?: Resolver<Array<ResolversTypes['IntermentScheduleDay']>, ParentType, ContextType, RequireFields<QueryIntermentScheduleArgs, 'weekStart'>>;
+  intermentSlots?: Resolver<Array<ResolversTypes['IntermentSlot']>, ParentType, ContextType, Partial<QueryIntermentSlotsArgs>>;
   kudosList?: Resolver<Array<ResolversTypes['Kudos']>, ParentType, ContextType, Partial<QueryKudosListArgs>>;
   kudosNewsletter?: Resolver<ResolversTypes['KudosNewsletter'], ParentType, ContextType, RequireFields<QueryKudosNewsletterArgs, 'month'>>;
+  lemonLotPermits?: Resolver<Array<ResolversTypes['LemonLotPermit']>, ParentType, ContextType>;
+  lemonLotSettings?: Resolver<ResolversTypes['LemonLotSettings'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   myCalendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
   myKudosCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notaries?: Resolver<Array<ResolversTypes['Notary']>, ParentType, ContextType>;
+  notaryAppointmentByToken?: Resolver<Maybe<ResolversTypes['ManagedNotaryAppointment']>, ParentType, ContextType, RequireFields<QueryNotaryAppointmentByTokenArgs, 'token'>>;
+  notaryAppointments?: Resolver<Array<ResolversTypes['NotaryAppointment']>, ParentType, ContextType, RequireFields<QueryNotaryAppointmentsArgs, 'date'>>;
+  notaryConflicts?: Resolver<Array<ResolversTypes['NotaryAppointment']>, ParentType, ContextType>;
+  notaryFreeSlots?: Resolver<Array<ResolversTypes['NotaryFreeDay']>, ParentType, ContextType>;
+  notaryStaffSlots?: Resolver<Array<ResolversTypes['NotaryStaffSlot']>, ParentType, ContextType, Partial<QueryNotaryStaffSlotsArgs>>;
   outbox?: Resolver<Array<ResolversTypes['OutboundEmail']>, ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
   outboxStatus?: Resolver<ResolversTypes['OutboxStatus'], ParentType, ContextType>;
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
+  paymentsOfDay?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentsOfDayArgs, 'businessDate'>>;
   phoneCall?: Resolver<Maybe<ResolversTypes['PhoneCall']>, ParentType, ContextType, RequireFields<QueryPhoneCallArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   publicArticle?: Resolver<Maybe<ResolversTypes['PublicArticle']>, ParentType, ContextType, RequireFields<QueryPublicArticleArgs, 'slug'>>;
   publicArticles?: Resolver<ResolversTypes['PublicArticleConnection'], ParentType, ContextType, RequireFields<QueryPublicArticlesArgs, 'first'>>;
+  publicBannerLocations?: Resolver<Array<ResolversTypes['BannerLocation']>, ParentType, ContextType>;
   publicFormLimits?: Resolver<ResolversTypes['PublicFormLimits'], ParentType, ContextType>;
   publicTopics?: Resolver<Array<ResolversTypes['PublicTopic']>, ParentType, ContextType>;
   recentCalls?: Resolver<Array<ResolversTypes['PhoneCall']>, ParentType, ContextType, RequireFields<QueryRecentCallsArgs, 'first'>>;
@@ -4006,6 +6160,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   rotation?: Resolver<ResolversTypes['Rotation'], ParentType, ContextType, RequireFields<QueryRotationArgs, 'from' | 'to'>>;
   rotationSettings?: Resolver<ResolversTypes['RotationSettings'], ParentType, ContextType>;
   searchDirectory?: Resolver<ResolversTypes['DirectorySearchResult'], ParentType, ContextType, RequireFields<QuerySearchDirectoryArgs, 'first' | 'query'>>;
+  searchLemonLotPermits?: Resolver<ResolversTypes['LemonLotSearchResult'], ParentType, ContextType, Partial<QuerySearchLemonLotPermitsArgs>>;
   staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
   suggestedArticles?: Resolver<Array<ResolversTypes['ArticleSearchHit']>, ParentType, ContextType, RequireFields<QuerySuggestedArticlesArgs, 'first' | 'inquiryId'>>;
   survey?: Resolver<ResolversTypes['SurveyLookupResult'], ParentType, ContextType, RequireFields<QuerySurveyArgs, 'token'>>;
@@ -4021,6 +6176,18 @@ export type RateLimitedResolvers<ContextType = GraphQLContext, ParentType extend
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecordBannerApplicationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordBannerApplicationResult'] = ResolversParentTypes['RecordBannerApplicationResult']> = {
+  __resolveType: TypeResolveFn<'BannerRefused' | 'InvalidInput' | 'StaffBannerApplicationReceived', ParentType, ContextType>;
+};
+
+export type RecordLemonLotPermitResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordLemonLotPermitResult'] = ResolversParentTypes['RecordLemonLotPermitResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'LemonLotRefused' | 'StaffLemonLotPermitReceived', ParentType, ContextType>;
+};
+
+export type RecordPaymentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordPaymentResult'] = ResolversParentTypes['RecordPaymentResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'Payment', ParentType, ContextType>;
 };
 
 export type ReplyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReplyPayload'] = ResolversParentTypes['ReplyPayload']> = {
@@ -4045,6 +6212,11 @@ export type ReportAgentWorkloadResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type ReportBucketResolvers = { DAY: 'day', MONTH: 'month', WEEK: 'week' };
 
+export type ReportBucketCentsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportBucketCents'] = ResolversParentTypes['ReportBucketCents']> = {
+  bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ReportBucketCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportBucketCount'] = ResolversParentTypes['ReportBucketCount']> = {
   bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4053,6 +6225,14 @@ export type ReportBucketCountResolvers<ContextType = GraphQLContext, ParentType 
 export type ReportCountSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportCountSeries'] = ResolversParentTypes['ReportCountSeries']> = {
   series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportCounterServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportCounterService'] = ResolversParentTypes['ReportCounterService']> = {
+  contacts?: Resolver<ResolversTypes['ReportCountSeries'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentsSeries?: Resolver<Array<ResolversTypes['ReportBucketCents']>, ParentType, ContextType>;
+  paymentsTotalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReportDurationBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportDurationBucket'] = ResolversParentTypes['ReportDurationBucket']> = {
@@ -4107,6 +6287,7 @@ export type ReportPeriodResolvers<ContextType = GraphQLContext, ParentType exten
   contactsByDepartment?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
   contactsByProgram?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
   contactsByTopic?: Resolver<Array<ResolversTypes['ReportKeyedCount']>, ParentType, ContextType>;
+  counterServices?: Resolver<Array<ResolversTypes['ReportCounterService']>, ParentType, ContextType>;
   firstContactResolution?: Resolver<ResolversTypes['ReportFirstContactResolution'], ParentType, ContextType>;
   firstResponseTime?: Resolver<ResolversTypes['ReportDurationSeries'], ParentType, ContextType>;
   kudos?: Resolver<ResolversTypes['ReportKudos'], ParentType, ContextType>;
@@ -4171,6 +6352,10 @@ export type ReportTransfersResolvers<ContextType = GraphQLContext, ParentType ex
   perInquiry?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['ReportBucketCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReversePaymentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReversePaymentResult'] = ResolversParentTypes['ReversePaymentResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotFound' | 'Payment' | 'PaymentAlreadyReversed' | 'PaymentLocked', ParentType, ContextType>;
 };
 
 export type RevokeApiKeyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
@@ -4303,6 +6488,10 @@ export type SaveAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType 
   error?: Resolver<Maybe<ResolversTypes['ArticleError']>, ParentType, ContextType>;
 };
 
+export type ScheduleIntermentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScheduleIntermentResult'] = ResolversParentTypes['ScheduleIntermentResult']> = {
+  __resolveType: TypeResolveFn<'Interment' | 'IntermentRefused' | 'IntermentSlotTaken' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
+};
+
 export type SearchModeResolvers = { ALL_WORDS: 'all_words', ANY_WORD: 'any_word', SIMILAR: 'similar', SIMPLE: 'simple' };
 
 export type SelfCheckInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelfCheckInPayload'] = ResolversParentTypes['SelfCheckInPayload']> = {
@@ -4315,6 +6504,10 @@ export type SelfCheckInReceiptResolvers<ContextType = GraphQLContext, ParentType
   checkedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SellCemeteryLotResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SellCemeteryLotResult'] = ResolversParentTypes['SellCemeteryLotResult']> = {
+  __resolveType: TypeResolveFn<'CemeteryLotSold' | 'CemeteryLotUnavailable' | 'InvalidInput' | 'NotFound', ParentType, ContextType>;
 };
 
 export type SendKudosResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendKudosResult'] = ResolversParentTypes['SendKudosResult']> = {
@@ -4353,6 +6546,22 @@ export type StaffResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   phoneExtension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+};
+
+export type StaffBannerApplicationReceivedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffBannerApplicationReceived'] = ResolversParentTypes['StaffBannerApplicationReceived']> = {
+  application?: Resolver<ResolversTypes['BannerApplication'], ParentType, ContextType>;
+  statusToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StaffLemonLotPermitReceivedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffLemonLotPermitReceived'] = ResolversParentTypes['StaffLemonLotPermitReceived']> = {
+  permit?: Resolver<ResolversTypes['LemonLotPermit'], ParentType, ContextType>;
+  statusToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StaffNotaryBookingResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffNotaryBookingResult'] = ResolversParentTypes['StaffNotaryBookingResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInput' | 'NotaryAppointment' | 'NotarySlotTaken', ParentType, ContextType>;
 };
 
 export type StaffRoleResolvers = { AGENT: 'agent', MANAGER: 'manager' };
@@ -4542,8 +6751,11 @@ export type WebInquiryReceiptResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddCemeteryLotsResult?: AddCemeteryLotsResultResolvers<ContextType>;
   AlreadyClaimed?: AlreadyClaimedResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApplyForBannerResult?: ApplyForBannerResultResolvers<ContextType>;
+  ApplyForLemonLotResult?: ApplyForLemonLotResultResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleAudience?: ArticleAudienceResolvers;
   ArticleAwarenessUpdate?: ArticleAwarenessUpdateResolvers<ContextType>;
@@ -4563,14 +6775,40 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArticleVersionConflict?: ArticleVersionConflictResolvers<ContextType>;
   ArticleVotePayload?: ArticleVotePayloadResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  BannerApplication?: BannerApplicationResolvers<ContextType>;
+  BannerApplicationReceived?: BannerApplicationReceivedResolvers<ContextType>;
+  BannerCalendar?: BannerCalendarResolvers<ContextType>;
+  BannerCalendarEntry?: BannerCalendarEntryResolvers<ContextType>;
+  BannerCalendarLocation?: BannerCalendarLocationResolvers<ContextType>;
+  BannerContact?: BannerContactResolvers<ContextType>;
+  BannerDecisionConflict?: BannerDecisionConflictResolvers<ContextType>;
+  BannerDecisionResult?: BannerDecisionResultResolvers<ContextType>;
+  BannerLocation?: BannerLocationResolvers<ContextType>;
+  BannerLocationResult?: BannerLocationResultResolvers<ContextType>;
+  BannerRefused?: BannerRefusedResolvers<ContextType>;
+  BannerStatus?: BannerStatusResolvers;
+  BookNotaryAppointmentResult?: BookNotaryAppointmentResultResolvers<ContextType>;
   CalendarFeeds?: CalendarFeedsResolvers<ContextType>;
   CallOutcome?: CallOutcomeResolvers;
   CallSource?: CallSourceResolvers;
   CallStateConflict?: CallStateConflictResolvers<ContextType>;
+  CancelLemonLotPermitResult?: CancelLemonLotPermitResultResolvers<ContextType>;
+  CemeteryAuditEntry?: CemeteryAuditEntryResolvers<ContextType>;
+  CemeteryContact?: CemeteryContactResolvers<ContextType>;
+  CemeteryLot?: CemeteryLotResolvers<ContextType>;
+  CemeteryLotHistory?: CemeteryLotHistoryResolvers<ContextType>;
+  CemeteryLotSold?: CemeteryLotSoldResolvers<ContextType>;
+  CemeteryLotStatus?: CemeteryLotStatusResolvers;
+  CemeteryLotUnavailable?: CemeteryLotUnavailableResolvers<ContextType>;
+  CemeteryLotsAdded?: CemeteryLotsAddedResolvers<ContextType>;
+  CemeteryLotsImported?: CemeteryLotsImportedResolvers<ContextType>;
   Center?: CenterResolvers<ContextType>;
   Channel?: ChannelResolvers;
   ChannelCount?: ChannelCountResolvers<ContextType>;
   ClaimFilter?: ClaimFilterResolvers;
+  CloseDrawerResult?: CloseDrawerResultResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CopyWeekResult?: CopyWeekResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -4582,9 +6820,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DiffPartKind?: DiffPartKindResolvers;
   DirectoryHit?: DirectoryHitResolvers<ContextType>;
   DirectorySearchResult?: DirectorySearchResultResolvers<ContextType>;
+  Drawer?: DrawerResolvers<ContextType>;
+  DrawerAlreadyClosed?: DrawerAlreadyClosedResolvers<ContextType>;
+  DrawerClose?: DrawerCloseResolvers<ContextType>;
   Duty?: DutyResolvers<ContextType>;
   DutyKind?: DutyKindResolvers;
+  EditPaymentResult?: EditPaymentResultResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
+  ImportCemeteryLotsResult?: ImportCemeteryLotsResultResolvers<ContextType>;
   InboxEvent?: InboxEventResolvers<ContextType>;
   InboxEventType?: InboxEventTypeResolvers;
   Inquiry?: InquiryResolvers<ContextType>;
@@ -4595,6 +6838,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InquiryPayload?: InquiryPayloadResolvers<ContextType>;
   InquiryStatus?: InquiryStatusResolvers;
   InquiryStatusResult?: InquiryStatusResultResolvers<ContextType>;
+  Interment?: IntermentResolvers<ContextType>;
+  IntermentChangeResult?: IntermentChangeResultResolvers<ContextType>;
+  IntermentRefused?: IntermentRefusedResolvers<ContextType>;
+  IntermentScheduleDay?: IntermentScheduleDayResolvers<ContextType>;
+  IntermentScheduleSlot?: IntermentScheduleSlotResolvers<ContextType>;
+  IntermentSlot?: IntermentSlotResolvers<ContextType>;
+  IntermentSlotTaken?: IntermentSlotTakenResolvers<ContextType>;
+  IntermentStatus?: IntermentStatusResolvers;
   InvalidCredentials?: InvalidCredentialsResolvers<ContextType>;
   InvalidInput?: InvalidInputResolvers<ContextType>;
   IssueApiKeyPayload?: IssueApiKeyPayloadResolvers<ContextType>;
@@ -4607,13 +6858,35 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KudosNewsletterStaff?: KudosNewsletterStaffResolvers<ContextType>;
   KudosReceived?: KudosReceivedResolvers<ContextType>;
   KudosReviewResult?: KudosReviewResultResolvers<ContextType>;
+  LemonLotContact?: LemonLotContactResolvers<ContextType>;
+  LemonLotPermit?: LemonLotPermitResolvers<ContextType>;
+  LemonLotPermitConflict?: LemonLotPermitConflictResolvers<ContextType>;
+  LemonLotPermitList?: LemonLotPermitListResolvers<ContextType>;
+  LemonLotPermitReceived?: LemonLotPermitReceivedResolvers<ContextType>;
+  LemonLotPermitStatus?: LemonLotPermitStatusResolvers;
+  LemonLotRefused?: LemonLotRefusedResolvers<ContextType>;
+  LemonLotSearchResult?: LemonLotSearchResultResolvers<ContextType>;
+  LemonLotSettings?: LemonLotSettingsResolvers<ContextType>;
+  LemonLotSettingsResult?: LemonLotSettingsResultResolvers<ContextType>;
   LogCallInquiryPayload?: LogCallInquiryPayloadResolvers<ContextType>;
+  ManagedNotaryAppointment?: ManagedNotaryAppointmentResolvers<ContextType>;
   MemberHours?: MemberHoursResolvers<ContextType>;
   MessageKind?: MessageKindResolvers;
   MessageVisibility?: MessageVisibilityResolvers;
   Mutation?: MutationResolvers<ContextType>;
   NotClaimant?: NotClaimantResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;
+  Notary?: NotaryResolvers<ContextType>;
+  NotaryAppointment?: NotaryAppointmentResolvers<ContextType>;
+  NotaryAppointmentChangeResult?: NotaryAppointmentChangeResultResolvers<ContextType>;
+  NotaryAppointmentOutcome?: NotaryAppointmentOutcomeResolvers;
+  NotaryAppointmentStatus?: NotaryAppointmentStatusResolvers;
+  NotaryBooking?: NotaryBookingResolvers<ContextType>;
+  NotaryCommissionResult?: NotaryCommissionResultResolvers<ContextType>;
+  NotaryFreeDay?: NotaryFreeDayResolvers<ContextType>;
+  NotaryFreeSlot?: NotaryFreeSlotResolvers<ContextType>;
+  NotarySlotTaken?: NotarySlotTakenResolvers<ContextType>;
+  NotaryStaffSlot?: NotaryStaffSlotResolvers<ContextType>;
   Open311Datatype?: Open311DatatypeResolvers;
   OutboundEmail?: OutboundEmailResolvers<ContextType>;
   OutboundEmailError?: OutboundEmailErrorResolvers<ContextType>;
@@ -4624,6 +6897,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PaintSlotsResult?: PaintSlotsResultResolvers<ContextType>;
   PairHours?: PairHoursResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentAlreadyReversed?: PaymentAlreadyReversedResolvers<ContextType>;
+  PaymentChannel?: PaymentChannelResolvers;
+  PaymentLocked?: PaymentLockedResolvers<ContextType>;
+  PaymentMethod?: PaymentMethodResolvers;
+  PaymentPurpose?: PaymentPurposeResolvers;
+  PaymentVersionConflict?: PaymentVersionConflictResolvers<ContextType>;
+  PermitPeriod?: PermitPeriodResolvers<ContextType>;
   PhoneCall?: PhoneCallResolvers<ContextType>;
   PhoneCallError?: PhoneCallErrorResolvers<ContextType>;
   PhoneCallEvent?: PhoneCallEventResolvers<ContextType>;
@@ -4638,10 +6919,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PublicArticleConnection?: PublicArticleConnectionResolvers<ContextType>;
   PublicArticleEdge?: PublicArticleEdgeResolvers<ContextType>;
   PublicArticleHit?: PublicArticleHitResolvers<ContextType>;
+  PublicBannerApplication?: PublicBannerApplicationResolvers<ContextType>;
   PublicDepartment?: PublicDepartmentResolvers<ContextType>;
   PublicFormLimits?: PublicFormLimitsResolvers<ContextType>;
   PublicInquiryStatus?: PublicInquiryStatusResolvers<ContextType>;
   PublicInquiryUpdate?: PublicInquiryUpdateResolvers<ContextType>;
+  PublicLemonLotPermit?: PublicLemonLotPermitResolvers<ContextType>;
   PublicProgress?: PublicProgressResolvers;
   PublicSurveyRating?: PublicSurveyRatingResolvers<ContextType>;
   PublicTopic?: PublicTopicResolvers<ContextType>;
@@ -4650,12 +6933,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PushArticleUpdatePayload?: PushArticleUpdatePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateLimited?: RateLimitedResolvers<ContextType>;
+  RecordBannerApplicationResult?: RecordBannerApplicationResultResolvers<ContextType>;
+  RecordLemonLotPermitResult?: RecordLemonLotPermitResultResolvers<ContextType>;
+  RecordPaymentResult?: RecordPaymentResultResolvers<ContextType>;
   ReplyPayload?: ReplyPayloadResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportAgentWorkload?: ReportAgentWorkloadResolvers<ContextType>;
   ReportBucket?: ReportBucketResolvers;
+  ReportBucketCents?: ReportBucketCentsResolvers<ContextType>;
   ReportBucketCount?: ReportBucketCountResolvers<ContextType>;
   ReportCountSeries?: ReportCountSeriesResolvers<ContextType>;
+  ReportCounterService?: ReportCounterServiceResolvers<ContextType>;
   ReportDurationBucket?: ReportDurationBucketResolvers<ContextType>;
   ReportDurationSeries?: ReportDurationSeriesResolvers<ContextType>;
   ReportDurationStats?: ReportDurationStatsResolvers<ContextType>;
@@ -4671,6 +6959,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportRepeatContacts?: ReportRepeatContactsResolvers<ContextType>;
   ReportSatisfaction?: ReportSatisfactionResolvers<ContextType>;
   ReportTransfers?: ReportTransfersResolvers<ContextType>;
+  ReversePaymentResult?: ReversePaymentResultResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RingNotice?: RingNoticeResolvers<ContextType>;
   RotaChange?: RotaChangeResolvers<ContextType>;
@@ -4690,9 +6979,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RotationSettings?: RotationSettingsResolvers<ContextType>;
   RotationSettingsResult?: RotationSettingsResultResolvers<ContextType>;
   SaveAnswerPayload?: SaveAnswerPayloadResolvers<ContextType>;
+  ScheduleIntermentResult?: ScheduleIntermentResultResolvers<ContextType>;
   SearchMode?: SearchModeResolvers;
   SelfCheckInPayload?: SelfCheckInPayloadResolvers<ContextType>;
   SelfCheckInReceipt?: SelfCheckInReceiptResolvers<ContextType>;
+  SellCemeteryLotResult?: SellCemeteryLotResultResolvers<ContextType>;
   SendKudosResult?: SendKudosResultResolvers<ContextType>;
   SetTopicAttributesError?: SetTopicAttributesErrorResolvers<ContextType>;
   SetTopicAttributesPayload?: SetTopicAttributesPayloadResolvers<ContextType>;
@@ -4700,6 +6991,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignInThrottled?: SignInThrottledResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  StaffBannerApplicationReceived?: StaffBannerApplicationReceivedResolvers<ContextType>;
+  StaffLemonLotPermitReceived?: StaffLemonLotPermitReceivedResolvers<ContextType>;
+  StaffNotaryBookingResult?: StaffNotaryBookingResultResolvers<ContextType>;
   StaffRole?: StaffRoleResolvers;
   SubmitWebInquiryPayload?: SubmitWebInquiryPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

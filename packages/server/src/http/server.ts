@@ -7,6 +7,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ensureCounterServices } from '../counter/registry.js';
+import { syncBannerLocationAttribute } from '../banners/service.js';
+import { queueLemonLotReminders, REMINDER_SWEEP_MINUTES } from '../lemonlot/service.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -30,13 +32,14 @@ import { calendarRouter } from './calendar.js';
 import { open311Router } from './open311.js';
 import { reportsRouter } from './reports.js';
 import { kudosRouter } from './kudos.js';
+import { paymentsRouter } from './payments.js';
 import { graphqlBodyParser } from './graphql-body.js';
 import { securityHeaders } from './security-headers.js';
 import { requestLimit } from './request-limit.js';
 import { queryLimitRules, validateWithLimits } from '../graphql/limits.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AccessWatcher, CLOSE_SESSION_ENDED } from './access-watcher.js';
-import { sharedResults } from '../graphql/shared-results.js';
+import { documentCache, sharedResults } from '../graphql/shared-results.js';
 
 export type RunningServer = {
   url: string;
@@ -112,10 +115,12 @@ export async function startServer(config: Config, options: StartOptions): Promis
   });
   // Staff of one role get the same inbox event, so it is executed and serialised once per event and role.
   const subscriptionResults = sharedResults({ audienceOf: (context) => (context as GraphQLContext).auth?.staff.role });
+  const subscriptionDocuments = documentCache(validateWithLimits);
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      validate: validateWithLimits,
+      parse: subscriptionDocuments.parse,
+      validate: subscriptionDocuments.validate,
       subscribe: subscriptionResults.subscribe,
       onNext: subscriptionResults.onNext,
       async onConnect(ctx) {
@@ -205,6 +210,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
   app.use('/open311', open311Router(deps, config));
   app.use('/reports', reportsRouter(deps));
   app.use('/kudos', kudosRouter(deps));
+  app.use('/counter', paymentsRouter(deps));
 
   app.use(
     '/graphql',
@@ -231,10 +237,16 @@ export async function startServer(config: Config, options: StartOptions): Promis
     sweepStaleConnections(deps).catch((error: unknown) => log.error({ err: error }, 'presence sweep failed'));
   }, PRESENCE_SWEEP_SECONDS * 1000);
   sweeper.unref();
+  const reminderDeps = { ...deps, mailFrom: config.email.mailFrom };
+  const lemonLotReminders = setInterval(() => {
+    queueLemonLotReminders(reminderDeps, new Date()).catch((error: unknown) => log.error({ err: error }, 'queueing lemon lot reminders failed'));
+  }, REMINDER_SWEEP_MINUTES * 60_000);
+  lemonLotReminders.unref();
 
   await options.beforeListen?.(deps);
   // The counter services are Open311 services from the first start on; after the demo seed, whose topics they adopt.
   await ensureCounterServices(deps.db);
+  await syncBannerLocationAttribute(deps.db);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new PortInUseError(config.host, config.port));
@@ -255,6 +267,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     closing ??= (async () => {
       log.info('shutting down');
       clearInterval(sweeper);
+      clearInterval(lemonLotReminders);
       await smtp?.close();
       await outbox.stop();
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');

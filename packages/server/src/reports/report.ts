@@ -19,6 +19,7 @@ import {
   workloadPerAgent,
   type MetricScope,
 } from './metrics.js';
+import { counterServices } from './counter-services.js';
 import { parsePeriod, previousPeriod, type Bucket, type Period } from './period.js';
 
 export const BUCKETS: readonly Bucket[] = ['day', 'week', 'month'];
@@ -49,6 +50,7 @@ export async function computeMetrics(scope: MetricScope) {
     phoneResult,
     satisfactionResult,
     kudosResult,
+    counterServicesResult,
   ] = await Promise.all([
     contacts,
     contactsByChannel(scope),
@@ -66,6 +68,7 @@ export async function computeMetrics(scope: MetricScope) {
     phoneMetrics(scope),
     satisfaction(scope),
     kudosMetrics(scope),
+    counterServices(scope, byTopic),
   ]);
   return {
     period: scope.period,
@@ -85,6 +88,7 @@ export async function computeMetrics(scope: MetricScope) {
     phone: phoneResult,
     satisfaction: satisfactionResult,
     kudos: kudosResult,
+    counterServices: counterServicesResult,
   };
 }
 

@@ -29,15 +29,28 @@ type Level = 'public' | 'staff' | 'manager';
  */
 const ACCESS: Record<string, Level> = {};
 const levels: Record<Level, string> = {
-  public: `Mutation.selfCheckIn Mutation.sendKudos Mutation.signIn Mutation.signOut Mutation.submitSurvey Mutation.submitWebInquiry
+  public: `Mutation.applyForBanner Mutation.applyForLemonLot Query.bannerApplicationStatus Query.lemonLotSettings Query.publicBannerLocations
+    Mutation.selfCheckIn Mutation.sendKudos Mutation.signIn Mutation.signOut Mutation.submitSurvey Mutation.submitWebInquiry
     Mutation.voteOnArticle Query.center Query.inquiryStatus Query.me Query.publicArticle Query.publicArticles Query.publicFormLimits
-    Query.publicTopics Query.survey Query.walkInQueueLength`,
-  manager: `Mutation.addCoverStaff Mutation.addLeave Mutation.approveKudos Mutation.copyPreviousWeek Mutation.createProgram
+    Query.publicTopics Query.survey Query.walkInQueueLength
+    Query.notaryFreeSlots Query.notaryAppointmentByToken Mutation.bookNotaryAppointment Mutation.cancelNotaryAppointmentByToken`,
+  manager: `Mutation.saveBannerLocation Mutation.updateLemonLotSettings
+    Mutation.addCoverStaff Mutation.addLeave Mutation.approveKudos Mutation.copyPreviousWeek Mutation.createProgram
     Mutation.deactivateStaff Mutation.declineKudos Mutation.issueApiKey Mutation.paintSlots Mutation.proposeRotation
     Mutation.publishRotation Mutation.removeLeave Mutation.revokeApiKey Mutation.revokeSessions Mutation.setRotaMemberActive
     Mutation.setTopicAttributes Mutation.setTopicProgram Mutation.updateDepartmentDirectory Mutation.updateRotationSettings
-    Query.apiKeys Query.kudosList Query.kudosNewsletter Query.report`,
-  staff: `Mutation.addNote Mutation.answerCall Mutation.archiveArticle Mutation.checkInVisitor Mutation.claimInquiry
+    Query.apiKeys Query.kudosList Query.kudosNewsletter Query.report
+    Query.paymentsOfDay
+    Mutation.addCemeteryLots Mutation.importCemeteryLots Mutation.setNotaryCommission`,
+  staff: `Mutation.approveBannerApplication Mutation.cancelLemonLotPermit Mutation.declineBannerApplication Mutation.recordBannerApplication
+    Mutation.recordLemonLotPermit Query.bannerApplications Query.bannerCalendar Query.bannerLocations Query.lemonLotPermits Query.searchLemonLotPermits
+    Mutation.recordPayment Mutation.editPayment Mutation.reversePayment Mutation.closeDrawer Query.payment Query.drawer
+    Query.drawerCloses Query.auditTrail
+    Query.cemeteryLots Query.cemeterySections Query.cemeteryLotHistory Query.intermentSchedule Query.intermentSlots
+    Mutation.sellCemeteryLot Mutation.scheduleInterment Mutation.completeInterment Mutation.cancelInterment
+    Query.notaries Query.notaryAppointments Query.notaryConflicts Query.notaryStaffSlots
+    Mutation.bookNotaryAppointmentForResident Mutation.markNotaryAppointment
+    Mutation.addNote Mutation.answerCall Mutation.archiveArticle Mutation.checkInVisitor Mutation.claimInquiry
     Mutation.createArticle Mutation.endCall Mutation.hangUpUnanswered Mutation.heartbeat Mutation.logInquiryFromCall
     Mutation.logPhoneCall Mutation.logWalkIn Mutation.logWalkInOutcome Mutation.publishArticle Mutation.publishArticleAwareness
     Mutation.pushArticleUpdate Mutation.releaseInquiry Mutation.reopenInquiry Mutation.replyToInquiry Mutation.resetCalendarToken

@@ -26,6 +26,17 @@ const SendKudosPage = lazy(() => import('../features/kudos/SendKudosPage'));
 const KudosReviewPage = lazy(() => import('../features/kudos/KudosReviewPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const CounterPage = lazy(() => import('../features/counter/CounterPage'));
+const CemeteryPage = lazy(() => import('../features/cemetery/CemeteryPage'));
+const NotaryCounterPage = lazy(() => import('../features/notary/NotaryCounterPage'));
+const NotaryBookPage = lazy(() => import('../features/notary/NotaryBookPage'));
+const NotaryManagePage = lazy(() => import('../features/notary/NotaryManagePage'));
+const BannerApplyPage = lazy(() => import('../features/banners/BannerApplyPage'));
+const BannerStatusPage = lazy(() => import('../features/banners/BannerStatusPage'));
+const BannersCounterPage = lazy(() => import('../features/banners/BannersCounterPage'));
+const LemonLotApplyPage = lazy(() => import('../features/lemonlot/LemonLotApplyPage'));
+const LemonLotCounterPage = lazy(() => import('../features/lemonlot/LemonLotCounterPage'));
+const PaymentsPage = lazy(() => import('../features/payments/PaymentsPage'));
+const ReceiptPage = lazy(() => import('../features/payments/ReceiptPage'));
 
 function SignInRoute() {
   return (
@@ -155,10 +166,98 @@ function KudosReviewRoute() {
   );
 }
 
+function CemeteryRoute() {
+  return (
+    <RouteFrame name="cemetery">
+      <CemeteryPage />
+    </RouteFrame>
+  );
+}
+
+function NotaryCounterRoute() {
+  return (
+    <RouteFrame name="notary">
+      <NotaryCounterPage />
+    </RouteFrame>
+  );
+}
+
+function NotaryBookRoute() {
+  return (
+    <RouteFrame name="notary booking">
+      <NotaryBookPage />
+    </RouteFrame>
+  );
+}
+
+function NotaryManageRoute() {
+  return (
+    <RouteFrame name="notary appointment">
+      <NotaryManagePage />
+    </RouteFrame>
+  );
+}
+
 function CounterRoute() {
   return (
     <RouteFrame name="counter services">
       <CounterPage />
+    </RouteFrame>
+  );
+}
+
+function PaymentsRoute() {
+  return (
+    <RouteFrame name="payments">
+      <PaymentsPage />
+    </RouteFrame>
+  );
+}
+
+function ReceiptRoute() {
+  return (
+    <RouteFrame name="receipt">
+      <ReceiptPage />
+    </RouteFrame>
+  );
+}
+
+function BannerApplyRoute() {
+  return (
+    <RouteFrame name="banner permit form">
+      <BannerApplyPage />
+    </RouteFrame>
+  );
+}
+
+function BannerStatusRoute() {
+  return (
+    <RouteFrame name="banner permit status">
+      <BannerStatusPage />
+    </RouteFrame>
+  );
+}
+
+function BannersCounterRoute() {
+  return (
+    <RouteFrame name="banner permits">
+      <BannersCounterPage />
+    </RouteFrame>
+  );
+}
+
+function LemonLotApplyRoute() {
+  return (
+    <RouteFrame name="lemon lot form">
+      <LemonLotApplyPage />
+    </RouteFrame>
+  );
+}
+
+function LemonLotCounterRoute() {
+  return (
+    <RouteFrame name="lemon lot">
+      <LemonLotCounterPage />
     </RouteFrame>
   );
 }
@@ -206,6 +305,11 @@ export function App() {
       <Route path="/answers" component={AnswersRoute} />
       <Route path="/answers/:slug" component={AnswerRoute} />
       <Route path="/kudos" component={SendKudosRoute} />
+      <Route path="/banners" component={BannerApplyRoute} />
+      <Route path="/banners/status/:token" component={BannerStatusRoute} />
+      <Route path="/lemon-lot" component={LemonLotApplyRoute} />
+      <Route path="/notary" component={NotaryBookRoute} />
+      <Route path="/notary/manage/:token" component={NotaryManageRoute} />
       <Route path="/" component={WorkspaceRoute}>
         <Route path="/" component={NoSelectionRoute} />
         <Route path="/inquiries/:id" component={InquiryRoute} />
@@ -219,6 +323,12 @@ export function App() {
         <Route path="/kudos-review" component={KudosReviewRoute} />
         <Route path="/reports" component={ReportsRoute} />
         <Route path="/counter" component={CounterRoute} />
+        <Route path="/counter/cemetery" component={CemeteryRoute} />
+        <Route path="/counter/notary" component={NotaryCounterRoute} />
+        <Route path="/counter/banners" component={BannersCounterRoute} />
+        <Route path="/counter/lemon-lot" component={LemonLotCounterRoute} />
+        <Route path="/counter/payments" component={PaymentsRoute} />
+        <Route path="/counter/payments/:id/receipt" component={ReceiptRoute} />
       </Route>
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/time';
 import { formatBytes, loadInquiryEmail, sendReply, statusLabels } from './emailApi';
 import './email.css';
 
-const kindLabels: Record<string, string> = { ACKNOWLEDGEMENT: 'Acknowledgement', SURVEY: 'Survey', REPLY: 'Reply' };
+const kindLabels: Record<string, string> = { ACKNOWLEDGEMENT: 'Acknowledgement', SURVEY: 'Survey', REPLY: 'Reply', REMINDER: 'Reminder', CONFIRMATION: 'Confirmation' };
 
 /**
  * Shows the e-mail part of the inquiry pane: the thread's attachments with

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createEffect, createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { TextField } from '../../components/TextField';
@@ -209,6 +210,11 @@ export default function CheckInPage() {
             <p class="public-intro">{t('checkIn.intro')}</p>
             <p class="checkin-queue" data-testid="checkin-queue">
               {queueText()}
+            </p>
+            <p>
+              <A href="/banners?kiosk=1" data-testid="checkin-banner-link">
+                {t('banners.kioskLink')}
+              </A>
             </p>
 
             <form

@@ -6,7 +6,7 @@ import './public.css';
 
 /**
  * Renders the header shared by the public pages (county name, language switch) around the page content,
- * and a footer link to the kudos page (left out on that page itself).
+ * and footer links to the kudos, banner permit and lemon lot pages (left out on the kudos page itself).
  * With `staticBrand`, the county name is not a link and there is no footer, so a lobby screen offers no way off its page.
  */
 export function PublicFrame(props: { children: JSX.Element; staticBrand?: boolean }) {
@@ -47,6 +47,14 @@ export function PublicFrame(props: { children: JSX.Element; staticBrand?: boolea
         <footer class="public-footer">
           <A href="/kudos" data-testid="public-kudos-link">
             {t('kudos.footerLink')}
+          </A>
+          <span aria-hidden="true"> · </span>
+          <A href="/banners" data-testid="public-banners-link">
+            {t('banners.footerLink')}
+          </A>
+          <span aria-hidden="true"> · </span>
+          <A href="/lemon-lot" data-testid="public-lemon-lot-link">
+            {t('lemonLot.footerLink')}
           </A>
         </footer>
       </Show>

@@ -1,4 +1,6 @@
 import { kudosMessages } from '../kudos/kudosMessages';
+import { notaryMessages } from '../notary/notaryMessages';
+import { permitMessages } from '../banners/permitMessages';
 import { answersMessages } from './answersMessages';
 import { checkInMessages } from './checkInMessages';
 import { statusMessages } from './statusMessages';
@@ -12,6 +14,8 @@ export const messages = {
       ...statusMessages.en,
       ...checkInMessages.en,
       ...kudosMessages.en,
+      ...notaryMessages.en,
+      ...permitMessages.en,
       ...surveyMessages.en,
       pageTitle: 'Ask the county',
       county: 'County 311',
@@ -91,6 +95,8 @@ export const messages = {
       ...statusMessages.es,
       ...checkInMessages.es,
       ...kudosMessages.es,
+      ...notaryMessages.es,
+      ...permitMessages.es,
       ...surveyMessages.es,
       pageTitle: 'Pregunte al condado',
       county: 'Condado 311',

@@ -5,6 +5,7 @@ import { query } from '../../lib/api';
 import { ReportDocument, ReportSetupDocument } from '../../lib/graphql';
 import { setCenterTimeZone } from '../../lib/time';
 import { ProgramsPanel } from './ProgramsPanel';
+import { CounterServicesSection } from './CounterServicesSection';
 import { bucketFromParam, bucketParam, BUCKETS, csvHref, lastFullMonth, quickRanges, type ReportRequest } from './range';
 import {
   ChannelSection,
@@ -229,6 +230,7 @@ function ManagerReports() {
             <WorkloadSection report={shownReport()} />
             <SatisfactionSection report={shownReport()} />
             <KudosSection report={shownReport()} />
+            <CounterServicesSection report={shownReport()} />
           </div>
         )}
       </Show>
