@@ -147,11 +147,16 @@ function channelSummary(scope: MetricScope): Promise<ChannelSummaryRow[]> {
     found = (async () => {
       const rows = await selectRows<ChannelSummaryRow>(
         scope.deps.db,
-        sql`select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.channel::text as channel, f.department_id::text as "departmentId",
-                   d.name as "departmentName", sum(f.contacts)::int as contacts, sum(f.resolved)::int as resolved,
-                   sum(f.first_contact)::int as "firstContact", sum(f.transfers)::int as transfers
-            from (${await channelFacts(scope)}) f left join departments d on d.id = f.department_id
-            group by 1, 2, 3, 4`,
+        // Summed before the names are joined, so the grouping runs over ids only.
+        sql`select s.bucket, s.channel, s.department_id::text as "departmentId", d.name as "departmentName",
+                   s.contacts, s.resolved, s."firstContact", s.transfers
+            from (
+              select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.channel::text as channel, f.department_id,
+                     sum(f.contacts)::int as contacts, sum(f.resolved)::int as resolved,
+                     sum(f.first_contact)::int as "firstContact", sum(f.transfers)::int as transfers
+              from (${await channelFacts(scope)}) f
+              group by 1, 2, 3
+            ) s left join departments d on d.id = s.department_id`,
       );
       return rows.map((row) => ({
         ...row,
@@ -173,11 +178,13 @@ function topicSummary(scope: MetricScope): Promise<TopicSummaryRow[]> {
     found = (async () => {
       const rows = await selectRows<TopicSummaryRow>(
         scope.deps.db,
-        sql`select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.topic_id::text as "topicId", t.name as "topicName",
-                   p.id::text as "programId", p.name as "programName", sum(f.contacts)::int as contacts
-            from (${await topicFacts(scope)}) f
-            left join topics t on t.id = f.topic_id left join programs p on p.id = t.program_id
-            group by 1, 2, 3, 4, 5`,
+        sql`select s.bucket, s.topic_id::text as "topicId", t.name as "topicName", p.id::text as "programId", p.name as "programName", s.contacts
+            from (
+              select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.topic_id, sum(f.contacts)::int as contacts
+              from (${await topicFacts(scope)}) f
+              group by 1, 2
+            ) s
+            left join topics t on t.id = s.topic_id left join programs p on p.id = t.program_id`,
       );
       return rows.map((row) => ({ ...row, contacts: Number(row.contacts) }));
     })();
@@ -249,8 +256,10 @@ export function hasMeasurableTimes(alias: string): SQL {
 function toCountSeries(scope: MetricScope, rows: { bucket: string; count: number }[]): CountSeries {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.bucket, (counts.get(row.bucket) ?? 0) + Number(row.count));
-  const series = listBuckets(scope.period, scope.bucket, scope.deps.centerTimeZone).map((bucket) => ({ bucket, count: counts.get(bucket) ?? 0 }));
-  const unknown = [...counts.keys()].filter((bucket) => !series.some((entry) => entry.bucket === bucket));
+  const buckets = listBuckets(scope.period, scope.bucket, scope.deps.centerTimeZone);
+  const series = buckets.map((bucket) => ({ bucket, count: counts.get(bucket) ?? 0 }));
+  const known = new Set(buckets);
+  const unknown = [...counts.keys()].filter((bucket) => !known.has(bucket));
   if (unknown.length > 0) throw new Error(`rows fell outside the period's buckets: ${unknown.join(', ')}`);
   return { series, total: series.reduce((sum, entry) => sum + entry.count, 0) };
 }

@@ -42,18 +42,27 @@ export function previousPeriod(period: Period, zone: string): Period {
   return toPeriod(last.minus({ days: period.days - 1 }), last);
 }
 
+/** Bucket lists already computed, by period, width and zone: a report asks for the same list for every key of every metric. */
+const bucketLists = new Map<string, readonly string[]>();
+const BUCKET_LIST_CACHE_SIZE = 200;
+
 /**
  * Lists the buckets that overlap `period`, each named by its first local date.
  * A week starts on Monday (ISO), so the first week bucket may start before `from`
  * and the last may end after `to`. Only contacts inside the range count in them.
  */
 export function listBuckets(period: Period, bucket: Bucket, zone: string): string[] {
+  const key = `${period.from}|${period.to}|${bucket}|${zone}`;
+  const known = bucketLists.get(key);
+  if (known) return [...known];
   const last = DateTime.fromISO(period.to, { zone });
   const labels: string[] = [];
   for (let cursor = DateTime.fromISO(period.from, { zone }).startOf(bucket); cursor <= last; cursor = cursor.plus({ [`${bucket}s`]: 1 })) {
     labels.push(cursor.toISODate()!);
   }
-  return labels;
+  if (bucketLists.size >= BUCKET_LIST_CACHE_SIZE) bucketLists.delete(bucketLists.keys().next().value!);
+  bucketLists.set(key, labels);
+  return [...labels];
 }
 
 /** Names the bucket that contains `instant` in `zone`: the bucket's first local date. */
