@@ -115,7 +115,21 @@ describe('banner permits in the browser', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Solicite un permiso de pancarta');
     expect(await page.getByLabel('Paso elevado').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('banner-location').selectOption(zuniRoad.id);
+    expect(await page.locator('main').innerText()).toContain('Zuni Rd over I-40: hasta 1 pancarta al día, como máximo 5 días');
+    await page.getByTestId('banner-location').selectOption(mainStreet.id);
+    expect(await page.locator('main').innerText()).toContain('Main St over I-25: hasta 2 pancartas al día, como máximo 7 días');
+
+    // A card number in the organization is refused in Spanish, and nothing is stored.
     await fillApplication({ locationId: mainStreet.id, startsOn: addDays(today, 20), endsOn: addDays(today, 21), eventName: 'Feria de primavera', name: 'Ana López', email: 'ana@example.org' });
+    await page.getByTestId('banner-organization').fill('4111 1111 1111 1111');
+    await submitAndWait();
+    expect(await page.getByTestId('banner-error').innerText()).toContain('No escriba un número de tarjeta aquí');
+    expect(await page.getByTestId('banner-organization').getAttribute('aria-invalid')).toBe('true');
+    expect(await workspace.server.deps.db.select().from(bannerApplications)).toHaveLength(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByTestId('banner-organization').fill('Club de Leones');
     await submitAndWait();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Recibimos su solicitud');
     expect(await workspace.server.deps.db.select().from(bannerApplications)).toHaveLength(1);

@@ -69,7 +69,7 @@ describe('lemon lot in the browser', () => {
     await page.goto(`${workspace.server.url}/lemon-lot?lang=en`);
     await page.getByTestId('lemon-form').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Apply for a lemon lot space');
-    expect(await page.locator('main').innerText()).toContain('The lot has 1 spaces');
+    expect(await page.locator('main').innerText()).toContain('The lot has 1 space. A permit lasts at most 14 days.');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByTestId('lemon-vin').fill('short');
@@ -88,7 +88,27 @@ describe('lemon lot in the browser', () => {
     await page.goto(`${workspace.server.url}/lemon-lot?lang=es`);
     await page.getByTestId('lemon-form').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Solicite un espacio en el lote de venta');
+    expect(await page.locator('main').innerText()).toContain('El lote tiene 1 espacio. Un permiso dura como máximo 14 días.');
     expect(await axeViolations(page)).toEqual([]);
+
+    // A card number in free text is refused in the visitor's language.
+    await fillPermit({ make: '4111 1111 1111 1111', model: 'Civic', plate: 'XYZ 999', startsOn: addDays(today, 7), endsOn: addDays(today, 8), name: 'Ana López', email: 'ana@example.org' });
+    await submitAndWait();
+    expect(await page.getByTestId('lemon-error').innerText()).toContain('No escriba un número de tarjeta aquí');
+    expect(await page.getByTestId('lemon-vehicleMake').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The plate granted above: the refusal does not show that permit's number.
+    await page.getByTestId('lemon-vehicleMake').fill('Toyota');
+    await page.getByTestId('lemon-plate').fill('ABC 123');
+    await page.getByTestId('lemon-startsOn').fill(addDays(today, 3));
+    await page.getByTestId('lemon-endsOn').fill(addDays(today, 3));
+    await submitAndWait();
+    const held = await page.getByTestId('lemon-error').innerText();
+    expect(held).toContain('Este auto ya tiene un permiso del lote para algunas de esas fechas.');
+    expect(held).not.toMatch(/LL-\d/);
+    expect(await page.getByTestId('lemon-plate').getAttribute('aria-invalid')).toBe('true');
+
     await fillPermit({ make: 'Honda', model: 'Civic', plate: 'XYZ 999', startsOn: addDays(today, 7), endsOn: addDays(today, 8), name: 'Ana López', email: 'ana@example.org' });
     await submitAndWait();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Su permiso está concedido');

@@ -27,7 +27,12 @@ const decline = `mutation($id: ID!, $version: Int!, $note: String!) {
     __typename
     ... on BannerApplication { status decisionNote decidedByName }
     ... on BannerDecisionConflict { message current { status } }
+    ... on NotFound { message }
   }
+}`;
+
+const approve = `mutation($id: ID!, $version: Int!) {
+  approveBannerApplication(id: $id, version: $version) { __typename ... on NotFound { message } }
 }`;
 
 const status = `query($token: String!) { bannerApplicationStatus(token: $token) { reference status decisionNote } }`;
@@ -99,6 +104,19 @@ describe.each(databaseKinds())('banner permits over GraphQL on %s', (kind) => {
     const seen = await resident.gql(status, { token });
     expect(seen.data?.bannerApplicationStatus).toEqual({ reference: application.reference, status: 'DECLINED', decisionNote: 'Repairs that week.' });
     expect((await resident.gql(status, { token: 'unknown-token-value' })).data?.bannerApplicationStatus).toBeNull();
+  });
+
+  it('answers an unknown application id with the NotFound member', async () => {
+    const staff = new TestClient(server.url);
+    await staff.signIn(agent.email, TEST_PASSWORD);
+    for (const id of ['00000000-0000-0000-0000-000000000000', '999999', '-1']) {
+      const declined = await staff.gql(decline, { id, version: 1, note: 'x' });
+      expect(declined.errors).toBeUndefined();
+      expect(declined.data?.declineBannerApplication).toEqual({ __typename: 'NotFound', message: `No banner application with id ${id}` });
+      const approved = await staff.gql(approve, { id, version: 1 });
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data?.approveBannerApplication).toEqual({ __typename: 'NotFound', message: `No banner application with id ${id}` });
+    }
   });
 
   it('residents cannot read applications', async () => {

@@ -4,7 +4,8 @@ import { bannerLocations } from '../db/schema.js';
 import type { CounterOpen311Handler } from '../counter/registry.js';
 import type { FieldError } from '../validation/result.js';
 import { checkPeriod, localToday } from './dates.js';
-import { BANNER_LIMITS, BANNER_LOCATION_ATTRIBUTE, placeBannerApplication } from './service.js';
+import { containsCardNumber } from '../payments/input.js';
+import { BANNER_LIMITS, BANNER_LOCATION_ATTRIBUTE, cardNumberMessage, placeBannerApplication } from './service.js';
 
 /**
  * Reads an Open311 datetime answer (already checked as ISO 8601) as a
@@ -52,6 +53,9 @@ export const bannerOpen311Handler: CounterOpen311Handler = {
     const organization = open311Text(answers.organization) ?? null;
     if (!eventName) errors.push({ field: 'attribute[event_name]', message: 'event_name is required' });
     else if (eventName.length > BANNER_LIMITS.eventName) errors.push({ field: 'attribute[event_name]', message: `event_name must be at most ${BANNER_LIMITS.eventName} characters` });
+    for (const [code, value] of [['event_name', eventName], ['organization', organization]] as const) {
+      if (value && containsCardNumber(value)) errors.push({ field: `attribute[${code}]`, message: cardNumberMessage(code) });
+    }
     if (organization && organization.length > BANNER_LIMITS.organization) {
       errors.push({ field: 'attribute[organization]', message: `organization must be at most ${BANNER_LIMITS.organization} characters` });
     }

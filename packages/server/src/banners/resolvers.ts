@@ -1,5 +1,5 @@
 import { AppError } from '../core/errors.js';
-import { actorOf } from '../graphql/context.js';
+import { actorOf, type GraphQLContext } from '../graphql/context.js';
 import type { Resolvers } from '../graphql/generated.js';
 import {
   applyForBanner,
@@ -28,11 +28,17 @@ function toDecisionPayload(result: DecideResult) {
   return result;
 }
 
-/** Reads an application id from GraphQL: a positive whole number, else NOT_FOUND. */
-function applicationId(id: string): number {
+/** Parses a GraphQL ID as an application id; undefined when it cannot be one. */
+function applicationId(id: string): number | undefined {
   const value = Number(id);
-  if (!Number.isSafeInteger(value) || value < 1) throw new AppError('NOT_FOUND', `No banner application with id ${id.slice(0, 40)}`);
-  return value;
+  return /^[0-9]{1,15}$/.test(id) && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+/** Decides an application. An id that cannot exist returns the NotFound member, like an unknown one. */
+async function decide(context: GraphQLContext, args: { id: string; version: number; note?: string | null }, decision: 'approved' | 'declined') {
+  const id = applicationId(args.id);
+  if (id === undefined) return { kind: 'not_found' as const, message: `No banner application with id ${args.id.slice(0, 40)}` };
+  return toDecisionPayload(await decideBannerApplication(context.deps, actorOf(context), id, args.version, decision, args.note));
 }
 
 export const bannerResolvers: Resolvers = {
@@ -82,10 +88,8 @@ export const bannerResolvers: Resolvers = {
       if (result.kind !== 'received') return result;
       return { kind: 'received' as const, statusToken: result.statusToken, application: toGraphQLApplication(result.application) };
     },
-    approveBannerApplication: async (_parent, args, context) =>
-      toDecisionPayload(await decideBannerApplication(context.deps, actorOf(context), applicationId(args.id), args.version, 'approved', args.note)),
-    declineBannerApplication: async (_parent, args, context) =>
-      toDecisionPayload(await decideBannerApplication(context.deps, actorOf(context), applicationId(args.id), args.version, 'declined', args.note)),
+    approveBannerApplication: (_parent, args, context) => decide(context, args, 'approved'),
+    declineBannerApplication: (_parent, args, context) => decide(context, args, 'declined'),
     async saveBannerLocation(_parent, args, context) {
       const result = await saveBannerLocation(context.deps, actorOf(context), args.id ?? undefined, args.input);
       return result.kind === 'ok' ? { kind: 'ok' as const, ...result.location } : result;

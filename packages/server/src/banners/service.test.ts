@@ -113,6 +113,17 @@ describe.each(databaseKinds())('banner permits on %s', (kind) => {
     expect(await listBannerApplications(database.deps.db, [])).toEqual([]);
   });
 
+  it('refuses card numbers in the free text', async () => {
+    const result = await applyForBanner(database.deps, application({ eventName: 'Fair 4111-1111-1111-1111', organization: '4111 1111 1111 1111', name: '4111111111111111' }), { channel: 'web', request });
+    if (result.kind !== 'invalid_input') throw new Error(`not rejected: ${JSON.stringify(result)}`);
+    expect(result.fields).toEqual(
+      ['eventName', 'organization', 'name'].map((field) => ({ field: `input.${field}`, message: `${field} must not contain a card number: permit forms never ask for payment details` })),
+    );
+    expect(await listBannerApplications(database.deps.db, [])).toEqual([]);
+    // Shorter digit runs, such as a phone number or a year, are fine.
+    expect((await applyForBanner(database.deps, application({ organization: 'Lodge 505 555 0100', eventName: 'Fair 2026' }), { channel: 'web', request })).kind).toBe('received');
+  });
+
   it('refuses a full overpass with the next free dates', async () => {
     const first = await applyForBanner(database.deps, application(), { channel: 'web', request });
     expect(first.kind).toBe('received');
@@ -271,7 +282,34 @@ describe.each(databaseKinds())('banner permits on %s', (kind) => {
     expect(refused.errors[0].field).toBe('attribute[start_date]');
     expect(refused.errors[0].message).toContain(`Next free dates for 2 days: ${addDays(today, 5)} to ${addDays(today, 6)}`);
 
+    const card = await submitServiceRequest(database.deps, issued.apiKey.id, { ...parameters('kim@example.org'), 'attribute[organization]': '4111 1111 1111 1111' });
+    expect(card.kind === 'invalid' && card.errors).toEqual([{ field: 'attribute[organization]', message: 'organization must not contain a card number: permit forms never ask for payment details' }]);
+
     const unknown = await submitServiceRequest(database.deps, issued.apiKey.id, { ...parameters('lee@example.org'), 'attribute[location]': 'elsewhere' });
     expect(unknown.kind === 'invalid' && unknown.errors[0].field).toBe('attribute[location]');
+  });
+
+  it('Open311 needs a location and one contact detail', async () => {
+    const issued = await issueApiKey(database.deps, manager, { name: 'County app' });
+    if (issued.kind !== 'issued') throw new Error(issued.message);
+    const [topic] = await database.deps.db.select().from(topics).where(eq(topics.counterService, 'banner_permit'));
+    const parameters = {
+      service_code: topic.id,
+      address_string: 'Main St over I-25',
+      'attribute[location]': overpass.id,
+      'attribute[event_name]': 'Book sale',
+    };
+    const on = (offset: number) => ({ 'attribute[start_date]': addDays(today, offset), 'attribute[end_date]': addDays(today, offset) });
+
+    const { address_string: _address, ...withoutLocation } = parameters;
+    const noLocation = await submitServiceRequest(database.deps, issued.apiKey.id, { ...withoutLocation, ...on(3), email: 'rosa@example.org' });
+    expect(noLocation.kind === 'invalid' && noLocation.errors).toEqual([{ field: 'lat', message: 'a location is required: lat and long, address_string or address_id' }]);
+
+    const noContact = await submitServiceRequest(database.deps, issued.apiKey.id, { ...parameters, ...on(3) });
+    expect(noContact.kind === 'invalid' && noContact.errors).toEqual([{ field: 'email', message: 'a contact is required: give a name, an e-mail address or a phone number' }]);
+    expect(await database.deps.db.select().from(bannerApplications)).toEqual([]);
+
+    const nameOnly = await submitServiceRequest(database.deps, issued.apiKey.id, { ...parameters, ...on(4), first_name: 'Rosa' });
+    expect(nameOnly.kind).toBe('created');
   });
 });

@@ -17,6 +17,7 @@ import { consumeRateLimit } from '../ratelimit/service.js';
 import { selectRows } from '../reports/query.js';
 import { invalidField, toInvalidInput, type FieldError, type InvalidInputResult } from '../validation/result.js';
 import { optionalEmail, optionalPhone, optionalText, requiredText } from '../validation/text.js';
+import { containsCardNumber } from '../payments/input.js';
 import { addDays, BOOKING_HORIZON_DAYS, checkPeriod, describeRanges, eachDay, isoDate, localToday, nextFreeStarts, rangeLength, type DateRange } from './dates.js';
 
 /**
@@ -202,7 +203,7 @@ export type PlaceApplication = {
  * and in detail.nextFreeDates.
  */
 export async function placeBannerApplication(tx: Transaction, application: PlaceApplication): Promise<{ id: number; reference: string }> {
-  if (!application.contactId) throw new CounterRefusal(application.fields.contact, 'a contact is required: give a name and an e-mail address or phone number');
+  if (!application.contactId) throw new CounterRefusal(application.fields.contact, 'a contact is required: give a name, an e-mail address or a phone number');
   const [location] = await tx.select().from(bannerLocations).where(eq(bannerLocations.id, application.locationId)).for('update');
   if (!location || !location.active) throw new CounterRefusal(application.fields.location, `overpass ${application.locationId} does not take applications; choose an active overpass`);
 
@@ -211,7 +212,7 @@ export async function placeBannerApplication(tx: Transaction, application: Place
   const fullDays = eachDay(range).filter((day) => (used.get(day) ?? 0) >= location.capacity);
   if (fullDays.length > 0) {
     const nextFreeDates = await nextFreeBannerDates(tx, location.id, location.capacity, range);
-    const offer = nextFreeDates.length > 0 ? `Next free dates for ${rangeLength(range)} days: ${describeRanges(nextFreeDates)}.` : 'No period of that length is free in the next year.';
+    const offer = nextFreeDates.length > 0 ? `Next free dates for ${rangeLength(range) === 1 ? '1 day' : `${rangeLength(range)} days`}: ${describeRanges(nextFreeDates)}.` : 'No period of that length is free in the next year.';
     throw new CounterRefusal(
       application.fields.startsOn,
       `${location.name} already has ${location.capacity} banner${location.capacity === 1 ? '' : 's'} on ${describeRanges(fullDays.map((day) => ({ startsOn: day, endsOn: day })))}. ${offer}`,
@@ -247,13 +248,23 @@ export async function placeBannerApplication(tx: Transaction, application: Place
 // Applications
 // ---------------------------------------------------------------------------
 
+/** The message for a card number typed into a permit form's free text; the Open311 handlers name their attributes with it too. */
+export function cardNumberMessage(field: string): string {
+  return `${field} must not contain a card number: permit forms never ask for payment details`;
+}
+
+/** Refuses free text holding a run of 13 to 19 digits (the shape of a card number), as payments does. */
+export function withoutCardNumber<T extends z.ZodType<string | undefined>>(field: string, schema: T) {
+  return schema.refine((value) => value === undefined || !containsCardNumber(value), { message: cardNumberMessage(field) });
+}
+
 const applicationSchema = z.object({
   locationId: z.guid({ error: 'locationId must be the id of an overpass' }),
   startsOn: isoDate('startsOn'),
   endsOn: isoDate('endsOn'),
-  eventName: requiredText('eventName', BANNER_LIMITS.eventName),
-  organization: optionalText('organization', BANNER_LIMITS.organization),
-  name: requiredText('name', 200),
+  eventName: withoutCardNumber('eventName', requiredText('eventName', BANNER_LIMITS.eventName)),
+  organization: withoutCardNumber('organization', optionalText('organization', BANNER_LIMITS.organization)),
+  name: withoutCardNumber('name', requiredText('name', 200)),
   email: optionalEmail('email'),
   phone: optionalPhone('phone'),
 });

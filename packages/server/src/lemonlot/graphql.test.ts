@@ -27,7 +27,7 @@ const lot = `query($plate: String) {
 }`;
 
 const cancel = `mutation($id: ID!, $version: Int!, $reason: String!) {
-  cancelLemonLotPermit(id: $id, version: $version, reason: $reason) { __typename ... on LemonLotPermit { status } ... on LemonLotPermitConflict { message } }
+  cancelLemonLotPermit(id: $id, version: $version, reason: $reason) { __typename ... on LemonLotPermit { status } ... on LemonLotPermitConflict { message } ... on NotFound { message } }
 }`;
 
 describe.each(databaseKinds())('lemon lot over GraphQL on %s', (kind) => {
@@ -81,6 +81,16 @@ describe.each(databaseKinds())('lemon lot over GraphQL on %s', (kind) => {
     const cancelled = await agentClient.gql(cancel, { id: permit.id, version: permit.version, reason: 'Sold the car' });
     expect(cancelled.data?.cancelLemonLotPermit).toEqual({ __typename: 'LemonLotPermit', status: 'CANCELLED' });
     expect((await resident.gql(lot, { plate: 'ABC123' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers an unknown permit id with the NotFound member', async () => {
+    const agentClient = new TestClient(server.url);
+    await agentClient.signIn(agent.email, TEST_PASSWORD);
+    for (const id of ['00000000-0000-0000-0000-000000000000', '999999', '-1']) {
+      const cancelled = await agentClient.gql(cancel, { id, version: 1, reason: 'Sold the car' });
+      expect(cancelled.errors).toBeUndefined();
+      expect(cancelled.data?.cancelLemonLotPermit).toEqual({ __typename: 'NotFound', message: `No lemon lot permit with id ${id}` });
+    }
   });
 
   it('outbox lists a queued reminder', async () => {

@@ -2,6 +2,8 @@ import type { CounterOpen311Handler } from '../counter/registry.js';
 import type { FieldError } from '../validation/result.js';
 import { checkPeriod, localToday } from '../banners/dates.js';
 import { open311Date, open311Text } from '../banners/open311.js';
+import { cardNumberMessage } from '../banners/service.js';
+import { containsCardNumber } from '../payments/input.js';
 import { LEMON_LOT_LIMITS, placeLemonLotPermit, plateKeyOf, readLemonLotSettings } from './service.js';
 
 /**
@@ -36,6 +38,7 @@ export const lemonLotOpen311Handler: CounterOpen311Handler = {
 
     for (const [code, value] of [['vehicle_make', make], ['vehicle_model', model], ['vehicle_color', color]] as const) {
       if (value && value.length > LEMON_LOT_LIMITS.text) errors.push({ field: `attribute[${code}]`, message: `${code} must be at most ${LEMON_LOT_LIMITS.text} characters` });
+      else if (value && containsCardNumber(value)) errors.push({ field: `attribute[${code}]`, message: cardNumberMessage(code) });
     }
     if (year !== null && (!Number.isInteger(year) || year < 1900 || year > new Date().getUTCFullYear() + 1)) {
       errors.push({ field: 'attribute[vehicle_year]', message: 'vehicle_year must be a year such as 2014' });

@@ -1,4 +1,3 @@
-import { AppError } from '../core/errors.js';
 import { actorOf } from '../graphql/context.js';
 import type { Resolvers } from '../graphql/generated.js';
 import { localToday } from '../banners/dates.js';
@@ -16,10 +15,10 @@ function toGraphQLPermit(view: LemonLotPermitView) {
   return { ...view, id: String(view.id), inquiryId: view.inquiryId === null ? null : String(view.inquiryId) };
 }
 
-function permitId(id: string): number {
+/** Parses a GraphQL ID as a permit id; undefined when it cannot be one. */
+function permitId(id: string): number | undefined {
   const value = Number(id);
-  if (!Number.isSafeInteger(value) || value < 1) throw new AppError('NOT_FOUND', `No lemon lot permit with id ${id.slice(0, 40)}`);
-  return value;
+  return /^[0-9]{1,15}$/.test(id) && Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
 
 export const lemonLotResolvers: Resolvers = {
@@ -46,7 +45,9 @@ export const lemonLotResolvers: Resolvers = {
       return { kind: 'received' as const, statusToken: result.statusToken, permit: toGraphQLPermit(result.permit) };
     },
     async cancelLemonLotPermit(_parent, args, context) {
-      const result = await cancelLemonLotPermit(context.deps, actorOf(context), permitId(args.id), args.version, args.reason);
+      const id = permitId(args.id);
+      if (id === undefined) return { kind: 'not_found' as const, message: `No lemon lot permit with id ${args.id.slice(0, 40)}` };
+      const result = await cancelLemonLotPermit(context.deps, actorOf(context), id, args.version, args.reason);
       if (result.kind === 'ok') return { kind: 'ok' as const, ...toGraphQLPermit(result.permit) };
       if (result.kind === 'conflict') return { ...result, current: toGraphQLPermit(result.current) };
       return result;

@@ -105,6 +105,41 @@ describe.each(databaseKinds())('lemon lot on %s', (kind) => {
     expect(twice.kind === 'refused' && twice.field).toBe('input.plate');
   });
 
+  it('names the other permit only to staff when a plate already holds one', async () => {
+    const held = await grant({ plate: 'OPN-311' });
+    const resident = await applyForLemonLot(database.deps, permit({ plate: 'opn 311', email: 'other@example.org' }), { channel: 'web', request });
+    if (resident.kind !== 'refused') throw new Error(`not refused: ${JSON.stringify(resident)}`);
+    expect(resident.field).toBe('input.plate');
+    expect(resident.message).toBe('plate OPN 311 already holds a lemon lot permit in this period');
+    expect(resident.message).not.toContain(held.reference);
+
+    const staff = await applyForLemonLot(database.deps, permit({ plate: 'OPN311' }), { channel: 'walk_in', actor: agent });
+    expect(staff.kind === 'refused' && staff.message).toBe(`plate OPN311 already holds permit ${held.reference} in this period`);
+  });
+
+  it('says "1 space" and "1 day" for a lot of one space', async () => {
+    await updateLemonLotSettings(database.deps, manager, { capacity: 1, maxDays: 14, reminderDays: 3 });
+    await grant({ plate: 'AAA111', startsOn: addDays(today, 1), endsOn: addDays(today, 1) });
+    const refused = await applyForLemonLot(database.deps, permit({ plate: 'BBB222', startsOn: addDays(today, 1), endsOn: addDays(today, 1) }), { channel: 'web', request });
+    expect(refused.kind === 'refused' && refused.message).toBe(
+      `The lemon lot is full (1 space) on ${addDays(today, 1)}. Next free dates for 1 day: ${addDays(today, 2)}, ${addDays(today, 3)}, ${addDays(today, 4)}.`,
+    );
+  });
+
+  it('refuses card numbers in the free text', async () => {
+    const result = await applyForLemonLot(
+      database.deps,
+      permit({ vehicleMake: '4111 1111 1111 1111', vehicleModel: 'Civic 4111-1111-1111-1111', vehicleColor: '4111111111111111', name: '5500 0000 0000 0004' }),
+      { channel: 'web', request },
+    );
+    if (result.kind !== 'invalid_input') throw new Error(`not rejected: ${JSON.stringify(result)}`);
+    expect(result.fields).toEqual(
+      ['vehicleMake', 'vehicleModel', 'vehicleColor', 'name'].map((field) => ({ field: `input.${field}`, message: `${field} must not contain a card number: permit forms never ask for payment details` })),
+    );
+    // Short digit runs such as a model number or a year are fine.
+    expect((await applyForLemonLot(database.deps, permit({ vehicleModel: 'F-150 2014' }), { channel: 'web', request })).kind).toBe('received');
+  });
+
   it('two permits for the last space: exactly one wins', async () => {
     await grant({ plate: 'AAA111' });
     const results = await Promise.all(
@@ -215,5 +250,13 @@ describe.each(databaseKinds())('lemon lot on %s', (kind) => {
     if (refused.kind !== 'invalid') throw new Error(`not refused: ${JSON.stringify(refused)}`);
     expect(refused.errors[0].field).toBe('attribute[start_date]');
     expect(refused.errors[0].message).toContain(`Next free dates for 2 days: ${addDays(today, 4)} to ${addDays(today, 5)}`);
+
+    // The same plate again: the refusal does not give the other holder's permit number.
+    const again = await submitServiceRequest(database.deps, issued.apiKey.id, { ...parameters('ONE111'), email: 'someone@example.org', 'attribute[start_date]': addDays(today, 3) });
+    if (again.kind !== 'invalid') throw new Error(`not refused: ${JSON.stringify(again)}`);
+    expect(again.errors).toEqual([{ field: 'attribute[plate]', message: 'plate ONE111 already holds a lemon lot permit in this period' }]);
+
+    const card = await submitServiceRequest(database.deps, issued.apiKey.id, { ...parameters('CARD1'), 'attribute[vehicle_color]': '4111 1111 1111 1111' });
+    expect(card.kind === 'invalid' && card.errors).toEqual([{ field: 'attribute[vehicle_color]', message: 'vehicle_color must not contain a card number: permit forms never ask for payment details' }]);
   });
 });

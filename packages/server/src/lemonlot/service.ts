@@ -17,7 +17,7 @@ import { selectRows } from '../reports/query.js';
 import { invalidField, toInvalidInput, type FieldError, type InvalidInputResult } from '../validation/result.js';
 import { optionalEmail, optionalPhone, optionalText, requiredText } from '../validation/text.js';
 import { addDays, BOOKING_HORIZON_DAYS, checkPeriod, describeRanges, eachDay, isoDate, localToday, nextFreeStarts, rangeLength, type DateRange } from '../banners/dates.js';
-import { invalidFields, type NextFreeDatesRefusal } from '../banners/service.js';
+import { invalidFields, withoutCardNumber, type NextFreeDatesRefusal } from '../banners/service.js';
 
 /**
  * The lemon lot: the county's used-car sale lot, where a resident parks a
@@ -161,7 +161,7 @@ export type PlacePermit = VehicleAndPeriod & {
  */
 export async function placeLemonLotPermit(tx: Transaction, permit: PlacePermit): Promise<{ id: number; reference: string }> {
   const contactId = permit.contactId;
-  if (!contactId) throw new CounterRefusal(permit.fields.contact, 'a contact is required: give a name and an e-mail address or phone number');
+  if (!contactId) throw new CounterRefusal(permit.fields.contact, 'a contact is required: give a name, an e-mail address or a phone number');
   await ensureSettingsRow(tx);
   const [settings] = await tx.select().from(lemonLotSettings).where(eq(lemonLotSettings.id, 1)).for('update');
 
@@ -177,7 +177,11 @@ export async function placeLemonLotPermit(tx: Transaction, permit: PlacePermit):
       ),
     )
     .limit(1);
-  if (sameCar) throw new CounterRefusal(permit.fields.plate, `plate ${permit.plate} already holds permit ${sameCar.reference} in this period`);
+  if (sameCar) {
+    // Only staff entering a permit see the other permit's reference: a resident or an Open311 client must not learn it.
+    const holder = permit.createdById ? ` permit ${sameCar.reference}` : ' a lemon lot permit';
+    throw new CounterRefusal(permit.fields.plate, `plate ${permit.plate} already holds${holder} in this period`);
+  }
 
   const range = { startsOn: permit.startsOn, endsOn: permit.endsOn };
   const used = await permitsPerDay(tx, range);
@@ -186,10 +190,10 @@ export async function placeLemonLotPermit(tx: Transaction, permit: PlacePermit):
     const length = rangeLength(range);
     const ahead = await permitsPerDay(tx, { startsOn: range.startsOn, endsOn: addDays(range.startsOn, BOOKING_HORIZON_DAYS + length) });
     const nextFreeDates = nextFreeStarts((day) => ahead.get(day) ?? 0, settings.capacity, range.startsOn, length, BOOKING_HORIZON_DAYS);
-    const offer = nextFreeDates.length > 0 ? `Next free dates for ${length} days: ${describeRanges(nextFreeDates)}.` : 'No period of that length is free in the next year.';
+    const offer = nextFreeDates.length > 0 ? `Next free dates for ${length === 1 ? '1 day' : `${length} days`}: ${describeRanges(nextFreeDates)}.` : 'No period of that length is free in the next year.';
     throw new CounterRefusal(
       permit.fields.startsOn,
-      `The lemon lot is full (${settings.capacity} spaces) on ${describeRanges(fullDays.map((day) => ({ startsOn: day, endsOn: day })))}. ${offer}`,
+      `The lemon lot is full (${settings.capacity === 1 ? '1 space' : `${settings.capacity} spaces`}) on ${describeRanges(fullDays.map((day) => ({ startsOn: day, endsOn: day })))}. ${offer}`,
       { nextFreeDates, fullDays },
     );
   }
@@ -213,15 +217,15 @@ export async function placeLemonLotPermit(tx: Transaction, permit: PlacePermit):
 const currentYear = new Date().getUTCFullYear();
 
 const permitSchema = z.object({
-  vehicleMake: requiredText('vehicleMake', LEMON_LOT_LIMITS.text),
-  vehicleModel: requiredText('vehicleModel', LEMON_LOT_LIMITS.text),
+  vehicleMake: withoutCardNumber('vehicleMake', requiredText('vehicleMake', LEMON_LOT_LIMITS.text)),
+  vehicleModel: withoutCardNumber('vehicleModel', requiredText('vehicleModel', LEMON_LOT_LIMITS.text)),
   vehicleYear: z
     .number({ error: `vehicleYear must be a year from 1900 to ${currentYear + 1}` })
     .int(`vehicleYear must be a year from 1900 to ${currentYear + 1}`)
     .min(1900, `vehicleYear must be a year from 1900 to ${currentYear + 1}`)
     .max(currentYear + 1, `vehicleYear must be a year from 1900 to ${currentYear + 1}`)
     .nullish(),
-  vehicleColor: optionalText('vehicleColor', LEMON_LOT_LIMITS.text),
+  vehicleColor: withoutCardNumber('vehicleColor', optionalText('vehicleColor', LEMON_LOT_LIMITS.text)),
   plate: requiredText('plate', 20).refine((value) => /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(value) && plateKeyOf(value).length >= 1 && plateKeyOf(value).length <= LEMON_LOT_LIMITS.plate, {
     message: `plate must be 1 to ${LEMON_LOT_LIMITS.plate} letters and digits, with spaces or dashes allowed, such as ABC-1234`,
   }),
@@ -231,7 +235,7 @@ const permitSchema = z.object({
   }),
   startsOn: isoDate('startsOn'),
   endsOn: isoDate('endsOn'),
-  name: requiredText('name', 200),
+  name: withoutCardNumber('name', requiredText('name', 200)),
   email: optionalEmail('email'),
   phone: optionalPhone('phone'),
 });

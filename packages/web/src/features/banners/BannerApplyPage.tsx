@@ -227,7 +227,7 @@ export default function BannerApplyPage() {
               <SelectField
                 id="banner-locationId"
                 label={t('banners.location')}
-                hint={chosen() ? t('banners.locationDetail', chosen()!) : t('banners.locationHint')}
+                hint={chosen() ? t('banners.locationDetail', { name: chosen()!.name, perDay: t('banners.perDay', { count: chosen()!.capacity }), days: t('permits.days', { count: chosen()!.maxDays }) }) : t('banners.locationHint')}
                 required
                 value={form.locationId}
                 onChange={(value) => update('locationId', value)}

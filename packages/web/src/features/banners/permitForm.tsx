@@ -17,7 +17,9 @@ export type PermitProblem =
   | { code: 'plate' }
   | { code: 'plateState' }
   | { code: 'vin' }
-  | { code: 'year' };
+  | { code: 'year' }
+  | { code: 'cardNumber' }
+  | { code: 'plateHeld' };
 
 export type PermitFormError = { code: 'form' | 'network' | 'unknown' } | { code: 'rateLimited'; minutes: number };
 
@@ -30,6 +32,8 @@ export function classifyPermitMessage(field: string, message: string): PermitPro
   const tooMany = /at most (\d+) days/i.exec(message);
   if (tooMany) return { code: 'tooManyDays', max: Number(tooMany[1]) };
   if (/e-mail address or a phone number/i.test(message)) return { code: 'contact' };
+  if (/must not contain a card number/i.test(message)) return { code: 'cardNumber' };
+  if (field === 'plate' && /already holds/i.test(message)) return { code: 'plateHeld' };
   if (field === 'plate') return { code: 'plate' };
   if (field === 'plateState') return { code: 'plateState' };
   if (field === 'vin') return { code: 'vin' };
@@ -47,6 +51,8 @@ export function describePermitProblem(problem: PermitProblem | undefined): strin
     case 'plateState':
     case 'vin':
     case 'year':
+    case 'cardNumber':
+    case 'plateHeld':
       return t(`permits.errors.${problem.code}`);
     case 'tooManyDays':
       return t('permits.errors.tooManyDays', { max: problem.max });

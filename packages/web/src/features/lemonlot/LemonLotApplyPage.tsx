@@ -131,7 +131,7 @@ export default function LemonLotApplyPage() {
           return;
         case 'LemonLotRefused':
           if (result.field.endsWith('plate')) {
-            replaceProblems({ plate: { code: 'server', message: result.message } });
+            replaceProblems({ plate: classifyPermitMessage('plate', result.message) });
             showFormError({ code: 'form' });
             return;
           }
@@ -224,7 +224,7 @@ export default function LemonLotApplyPage() {
           <section class="public-card">
             <h1>{t('lemonLot.pageTitle')}</h1>
             <p class="public-intro">{t('lemonLot.intro')}</p>
-            <Show when={settings()}>{(limits) => <p class="field-hint">{t('lemonLot.limits', limits())}</p>}</Show>
+            <Show when={settings()}>{(limits) => <p class="field-hint">{t('lemonLot.limits', { spaces: t('lemonLot.spaces', { count: limits().capacity }), days: t('permits.days', { count: limits().maxDays }) })}</p>}</Show>
             <form
               class="ask-form"
               data-testid="lemon-form"

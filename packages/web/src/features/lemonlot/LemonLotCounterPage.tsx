@@ -319,7 +319,7 @@ function CurrentPermits(props: { permits: LemonLotPermitFieldsFragment[]; capaci
   return (
     <section class="counter-section" aria-labelledby="lemon-current-heading">
       <h2 id="lemon-current-heading">
-        Current permits ({props.permits.length}; the lot has {props.capacity} spaces)
+        Current permits ({props.permits.length}; the lot has {props.capacity} {props.capacity === 1 ? 'space' : 'spaces'})
       </h2>
       <Show when={props.permits.length > 0} fallback={<p>No current permits.</p>}>
         <PermitTable
@@ -357,7 +357,7 @@ function Settings(props: { settings: { capacity: number; maxDays: number; remind
         when={props.editable}
         fallback={
           <p data-testid="lemon-settings-readonly">
-            {props.settings.capacity} spaces; permits of at most {props.settings.maxDays} days; reminders {props.settings.reminderDays} days before the end. Only a manager can change them.
+            {props.settings.capacity} {props.settings.capacity === 1 ? 'space' : 'spaces'}; permits of at most {props.settings.maxDays} days; reminders {props.settings.reminderDays} days before the end. Only a manager can change them.
           </p>
         }
       >
