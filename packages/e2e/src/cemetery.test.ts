@@ -81,6 +81,8 @@ describe('cemetery in the browser', () => {
     await page.getByTestId('sell-name').fill('Rosa Martinez');
     await page.getByTestId('sell-phone').fill('505-555-0100');
     await page.getByTestId('cemetery-sell-submit').click();
+    // The import's notice is still shown until the sale answers.
+    await page.waitForFunction(() => document.querySelector('[data-testid="cemetery-notice"]')?.textContent?.startsWith('Lot 1 sold'));
     expect(await notice(page)).toMatch(/^Lot 1 sold to Rosa Martinez \(Q-\d{6}\)\.$/);
     await page.locator('[data-testid="cemetery-lot-A-1-1"][data-status="SOLD"]').waitFor();
     expect(await page.getByTestId('cemetery-lot-status').innerText()).toBe('Sold');
@@ -107,6 +109,15 @@ describe('cemetery in the browser', () => {
     await page.getByTestId('cemetery-week').getByText('John Doe, section A, row 1, lot 1').waitFor();
     const localTime = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(new Date(slotStartsAt));
     expect(slotLabel).toContain(localTime);
+
+    // Last week's slots are past: shown as not bookable, never as free.
+    for (let week = 0; week <= weeksAhead; week++) await page.getByRole('button', { name: 'Previous week' }).click();
+    await page.waitForFunction(() => {
+      const slots = Array.from(document.querySelectorAll('[data-testid="cemetery-week-slot"]'));
+      return slots.length > 0 && slots.every((slot) => slot.getAttribute('data-state') === 'past');
+    });
+    expect(await page.getByTestId('cemetery-week').innerText()).not.toContain('Free');
+    expect(await page.getByTestId('cemetery-week').innerText()).toContain('Past, not bookable');
 
     // Lot 2 is sold by another agent; while this page offers a slot, that agent takes it.
     const [, lotTwo] = await listLots(deps.db, { section: 'A' });

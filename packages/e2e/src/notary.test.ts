@@ -116,11 +116,14 @@ describe('notary in the browser', () => {
       .onConflictDoUpdate({ target: [rotaSlots.memberId, rotaSlots.startsAt], set: { kind: 'leave', publishedKind: 'leave' } });
 
     // Staff see the day's appointments with the residents' names.
-    const staffContext = await browser.newContext({ locale: 'en-US' });
+    // The browser runs 21 hours ahead of the center; the page still opens on the center's today.
+    const staffContext = await browser.newContext({ locale: 'en-US', timezoneId: 'Pacific/Kiritimati' });
     contexts.push(staffContext);
     const staffPage = await signIn(staffContext, workspace.server.url, notary.email, TEST_PASSWORD);
     await staffPage.goto(`${workspace.server.url}/counter/notary`);
     await staffPage.getByTestId('notary-day').waitFor();
+    const centerToday = localDate(new Date(), deps.centerTimeZone);
+    await staffPage.waitForFunction((expected) => (document.querySelector('[data-testid="notary-date"]') as HTMLInputElement | null)?.value === expected, centerToday);
     await staffPage.getByTestId('notary-date').fill(day);
     await staffPage.getByTestId('notary-date').dispatchEvent('change');
     await staffPage.getByTestId('notary-appointment').nth(1).waitFor();
@@ -137,8 +140,10 @@ describe('notary in the browser', () => {
     expect(conflicts[0]).toContain('Notary off duty');
     expect(await axeViolations(staffPage)).toEqual([]);
 
+    // The appointment has not started yet, so its outcome is refused and it stays booked.
     await staffPage.getByTestId('notary-mark-completed').first().click();
     await staffPage.getByTestId('notary-notice').waitFor();
-    expect(await staffPage.getByTestId('notary-notice').innerText()).toBe(`${spanishReference} marked completed.`);
+    expect(await staffPage.getByTestId('notary-notice').innerText()).toContain('it can be marked COMPLETED only once it has started');
+    expect(await staffPage.getByTestId('notary-day').getByTestId('notary-appointment').first().innerText()).toContain('Booked');
   });
 });

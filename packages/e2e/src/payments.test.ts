@@ -66,6 +66,23 @@ describe('payments in the browser', () => {
     await page.getByTestId('record-payment').click();
     expect(await page.getByTestId('record-payment-errors').innerText()).toContain('must not contain a card number');
 
+    // A full card number typed into the last-4 field is kept whole and refused by the server, not cut to its first four digits.
+    await page.getByLabel('Fee description').fill('Copy of a permit');
+    await page.locator('#payment-method').selectOption('CARD');
+    await page.getByLabel('Card: last 4 digits only').fill('4111111111111111');
+    expect(await page.getByLabel('Card: last 4 digits only').inputValue()).toBe('4111111111111111');
+    await page.getByTestId('record-payment').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="record-payment-errors"]')?.textContent?.includes('cardLast4 must be exactly the last 4 digits'));
+
+    // An amount above the maximum gets the server's limit message, not a GraphQL Int error.
+    await page.getByLabel('Card: last 4 digits only').fill('4242');
+    await page.getByLabel('Amount in dollars').first().fill('100000000');
+    await page.getByTestId('record-payment').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="record-payment-errors"]')?.textContent?.includes('amountCents must be at most 10000000 ($100,000.00)'));
+    expect(await page.getByTestId('record-payment-errors').innerText()).not.toContain('32-bit');
+    expect(await listPayments(workspace.server.deps.db, { staffId: dana.id })).toEqual([]);
+    await page.locator('#payment-method').selectOption('CASH');
+
     const cash = await recordFee(page, { amount: '25.00', method: 'CASH', description: 'Copy of a permit', payer: 'Rosa Martinez' });
     const card = await recordFee(page, { amount: '12.50', method: 'CARD', cardLast4: '4242', description: 'Notary copy', payer: 'Lee Chen' });
 
@@ -98,12 +115,19 @@ describe('payments in the browser', () => {
     // The close counts $5.00 less cash than expected, which is flagged.
     await page.goto(`${workspace.server.url}/counter/payments`);
     await page.getByTestId('close-drawer-form').waitFor();
+    // An audit trail left open follows the close; the created entry lists only the fields that have a value.
+    await row(page, cash).getByTestId('payment-audit').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-entry"]').length === 1);
+    const created = await page.locator('[data-action="created"]').innerText();
+    expect(created).toContain('amountCents: – → 2500');
+    expect(created).not.toContain('– → –');
     await page.getByLabel('Counted cash in dollars').fill('20.00');
     await page.getByLabel('Card total in dollars').fill('15.00');
     await page.getByTestId('close-drawer').click();
     const closed = page.getByTestId('drawer-closed');
     await closed.waitFor();
     expect(await closed.innerText()).toContain('Difference flagged: -$5.00');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-entry"]').length === 2 && document.querySelector('[data-action="closed"]'));
     expect(await row(page, cash).getByTestId('payment-state').innerText()).toBe('Closed');
     expect(await row(page, cash).getByTestId('payment-edit').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);

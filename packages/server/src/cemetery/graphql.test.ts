@@ -89,6 +89,20 @@ describe.each(databaseKinds())('cemetery GraphQL on %s', (kind) => {
     expect(trail.data!.cemeteryLotHistory.lot.intermentCount).toBe(1);
   });
 
+  it('refuses malformed ids and dates as bad input', async () => {
+    const agent = await signedIn('Alex Agent', 'agent');
+    const checks: [string, Record<string, unknown>, string][] = [
+      [history, { id: 'abc' }, 'id must be the id of a cemetery lot'],
+      [`mutation($id: ID!) { completeInterment(id: $id, version: 1) { __typename } }`, { id: '1e3' }, 'id must be the number of an interment'],
+      [`mutation($id: ID!) { cancelInterment(id: $id, version: 1, reason: "Moved") { __typename } }`, { id: '0x10' }, 'id must be the number of an interment'],
+      [`query($w: String!) { intermentSchedule(weekStart: $w) { date } }`, { w: '2026-02-30' }, 'weekStart must be a date'],
+    ];
+    for (const [query, variables, message] of checks) {
+      const result = await agent.gql(query, variables);
+      expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining(message), extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+
   it('hides lots from residents', async () => {
     const resident = new TestClient(server.url);
     const listed = await resident.gql(`query { cemeteryLots { id purchaser { name } } }`);

@@ -1,3 +1,4 @@
+import { isUuid } from '../auth/service.js';
 import { AppError } from '../core/errors.js';
 import type { AuditEntryView } from '../counter/audit.js';
 import { actorOf } from '../graphql/context.js';
@@ -32,7 +33,7 @@ function flatten(result: IntermentChangeResult) {
 
 function parseId(id: string): number {
   const value = Number(id);
-  if (!Number.isSafeInteger(value) || value <= 0) throw new AppError('BAD_USER_INPUT', `id must be the number of an interment, not "${id.slice(0, 40)}"`);
+  if (!/^[0-9]{1,15}$/.test(id) || !Number.isSafeInteger(value) || value <= 0) throw new AppError('BAD_USER_INPUT', `id must be the number of an interment, not "${id.slice(0, 40)}"`);
   return value;
 }
 
@@ -41,6 +42,7 @@ export const cemeteryResolvers: Resolvers = {
     cemeteryLots: (_parent, args, context) => listLots(context.deps.db, args.filter ?? {}),
     cemeterySections: (_parent, _args, context) => listSections(context.deps.db),
     async cemeteryLotHistory(_parent, args, context) {
+      if (!isUuid(args.id)) throw new AppError('BAD_USER_INPUT', `id must be the id of a cemetery lot, not "${args.id.slice(0, 40)}"`);
       const history = await lotHistory(context.deps.db, args.id);
       return history ? { ...history, audit: history.audit.map(toAuditEntry) } : null;
     },

@@ -190,18 +190,33 @@ describe.each(databaseKinds())('cemetery service on %s', (kind) => {
     ]);
   });
 
+  it('refuses a date of death after today in the center zone', async () => {
+    const lot = await soldLot(15, 1);
+    const [slot] = await firstFreeSlots(1);
+    const tomorrow = DateTime.now().setZone(database.deps.centerTimeZone).plus({ days: 1 }).toISODate()!;
+    const result = await scheduleInterment(database.deps, agent, { ...interment(lot.id, slot), dateOfDeath: tomorrow });
+    expect(result.kind === 'invalid_input' ? result.fields : undefined).toEqual([{ field: 'input.dateOfDeath', message: `dateOfDeath must not be after today, ${DateTime.now().setZone(database.deps.centerTimeZone).toISODate()}` }]);
+    const today = DateTime.now().setZone(database.deps.centerTimeZone).toISODate()!;
+    expect((await scheduleInterment(database.deps, agent, { ...interment(lot.id, slot), dateOfDeath: today })).kind).toBe('scheduled');
+  });
+
   it('completing makes the lot occupied', async () => {
     const lot = await soldLot(14, 2);
     const [slot] = await firstFreeSlots(1);
     const booked = await scheduleInterment(database.deps, agent, interment(lot.id, slot));
     if (booked.kind !== 'scheduled') throw new Error(booked.kind);
 
-    const stale = await completeInterment(database.deps, agent, booked.interment.id, booked.interment.version + 5);
-    expect(stale.kind).toBe('invalid_input');
-    const done = await completeInterment(database.deps, agent, booked.interment.id, booked.interment.version);
+    const started = new Date(slot.startsAt.getTime() + 60_000);
+    const stale = await completeInterment(database.deps, agent, booked.interment.id, booked.interment.version + 5, started);
+    expect(stale.kind === 'invalid_input' ? stale.fields[0].field : '').toBe('version');
+    // Before its slot starts, an interment cannot be completed and the lot stays sold.
+    const early = await completeInterment(database.deps, agent, booked.interment.id, booked.interment.version, new Date(slot.startsAt.getTime() - 60_000));
+    expect(early.kind === 'invalid_input' ? early.fields[0] : undefined).toEqual({ field: 'id', message: expect.stringContaining('only once its slot has started') });
+    expect((await loadLot(database.deps.db, lot.id))?.status).toBe('sold');
+    const done = await completeInterment(database.deps, agent, booked.interment.id, booked.interment.version, started);
     expect(done.kind).toBe('ok');
     expect((await loadLot(database.deps.db, lot.id))?.status).toBe('occupied');
-    const twice = await completeInterment(database.deps, agent, booked.interment.id, booked.interment.version + 1);
+    const twice = await completeInterment(database.deps, agent, booked.interment.id, booked.interment.version + 1, started);
     expect(twice.kind).toBe('invalid_input');
     const history = await lotHistory(database.deps.db, lot.id);
     expect(history?.audit.map((entry) => entry.action)).toEqual(['created', 'sold', 'scheduled', 'completed', 'occupied']);

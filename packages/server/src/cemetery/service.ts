@@ -1,4 +1,5 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, lte, ne, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
 import type { Transaction } from '../db/client.js';
@@ -205,6 +206,8 @@ export async function scheduleInterment(deps: CoreDeps, actor: Actor, input: Sch
   const parsed = scheduleSchema.safeParse(input);
   if (!parsed.success) return toInvalidInput(parsed.error, 'input');
   const values = parsed.data;
+  const today = DateTime.fromJSDate(now, { zone: deps.centerTimeZone }).toISODate()!;
+  if (values.dateOfDeath && values.dateOfDeath > today) return invalidField('input.dateOfDeath', `dateOfDeath must not be after today, ${today}`);
 
   const settings = await readSettings(deps.db, deps.centerTimeZone);
   const slot = findSlot(settings, values.slotStartsAt);
@@ -289,30 +292,45 @@ export type IntermentChangeResult =
 
 /**
  * Marks a scheduled interment completed; its lot becomes occupied. Only a
- * scheduled interment changes; `version` guards against a stale screen.
+ * scheduled interment whose slot has started changes; `version` guards
+ * against a stale screen.
  */
-export async function completeInterment(deps: CoreDeps, actor: Actor, id: number, version: number): Promise<IntermentChangeResult> {
-  return changeInterment(deps, actor, id, version, 'completed', null);
+export async function completeInterment(deps: CoreDeps, actor: Actor, id: number, version: number, now = new Date()): Promise<IntermentChangeResult> {
+  return changeInterment(deps, actor, id, version, 'completed', null, now);
 }
 
 /** Cancels a scheduled interment with a reason, which frees its slot for any lot. */
 export async function cancelInterment(deps: CoreDeps, actor: Actor, id: number, version: number, reason: string): Promise<IntermentChangeResult> {
   const parsed = requiredText('reason', CEMETERY_LIMITS.reason).safeParse(reason);
   if (!parsed.success) return invalidField('reason', parsed.error.issues[0].message);
-  return changeInterment(deps, actor, id, version, 'cancelled', parsed.data);
+  return changeInterment(deps, actor, id, version, 'cancelled', parsed.data, new Date());
 }
 
-async function changeInterment(deps: CoreDeps, actor: Actor, id: number, version: number, status: 'completed' | 'cancelled', reason: string | null): Promise<IntermentChangeResult> {
+async function changeInterment(deps: CoreDeps, actor: Actor, id: number, version: number, status: 'completed' | 'cancelled', reason: string | null, now: Date): Promise<IntermentChangeResult> {
   const outcome = await inTransaction(deps, async (tx): Promise<IntermentChangeResult | undefined> => {
     const [changed] = await tx
       .update(cemeteryInterments)
       .set({ status, version: sql`${cemeteryInterments.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(cemeteryInterments.id, id), eq(cemeteryInterments.status, 'scheduled'), eq(cemeteryInterments.version, version)))
+      .where(
+        and(
+          eq(cemeteryInterments.id, id),
+          eq(cemeteryInterments.status, 'scheduled'),
+          eq(cemeteryInterments.version, version),
+          status === 'completed' ? lte(cemeteryInterments.slotStartsAt, now) : undefined,
+        ),
+      )
       .returning({ lotId: cemeteryInterments.lotId });
     if (!changed) {
-      const [current] = await tx.select({ status: cemeteryInterments.status, version: cemeteryInterments.version }).from(cemeteryInterments).where(eq(cemeteryInterments.id, id));
+      const [current] = await tx
+        .select({ status: cemeteryInterments.status, version: cemeteryInterments.version, slotStartsAt: cemeteryInterments.slotStartsAt })
+        .from(cemeteryInterments)
+        .where(eq(cemeteryInterments.id, id));
       if (!current) return { kind: 'not_found', message: `no interment has the id ${id}` };
       if (current.status !== 'scheduled') return invalidField('id', `the interment is ${current.status}; only a scheduled interment can be ${status}`);
+      if (current.version === version && status === 'completed' && current.slotStartsAt > now) {
+        const local = DateTime.fromJSDate(current.slotStartsAt, { zone: deps.centerTimeZone }).toFormat('yyyy-MM-dd HH:mm');
+        return invalidField('id', `the interment's slot starts at ${local}; it can be marked completed only once its slot has started`);
+      }
       return invalidField('version', `the interment changed since it was loaded (version ${current.version}, not ${version}); reload and try again`);
     }
     await recordAudit(tx, { entity: 'interment', entityId: id, action: status, actorId: actor.id, before: { status: 'scheduled' }, after: { status }, reason });

@@ -88,4 +88,17 @@ describe.each(databaseKinds())('notary GraphQL on %s', (kind) => {
     const completed = await agent.gql(mark, { id: staffView[0].id, version: staffView[0].version });
     expect(completed.data!.markNotaryAppointment.__typename).toBe('InvalidInput');
   });
+
+  it('refuses malformed ids and dates as bad input', async () => {
+    const { client } = await signedIn('Alex Agent', 'agent');
+    const checks: [string, Record<string, unknown>, string][] = [
+      [day, { date: '2026-02-30' }, 'date must be a date'],
+      [`query($s: ID) { notaryStaffSlots(staffId: $s) { startsAt } }`, { s: 'abc' }, 'staffId must be the id of a notary'],
+      [mark, { id: '1e3', version: 1 }, 'id must be the number of a notary appointment'],
+    ];
+    for (const [query, variables, message] of checks) {
+      const result = await client.gql(query, variables);
+      expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining(message), extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
 });

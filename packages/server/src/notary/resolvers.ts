@@ -1,3 +1,4 @@
+import { isUuid } from '../auth/service.js';
 import { AppError } from '../core/errors.js';
 import { actorOf, type GraphQLContext } from '../graphql/context.js';
 import type { Resolvers } from '../graphql/generated.js';
@@ -45,7 +46,7 @@ function flatten(result: AppointmentChangeResult) {
 
 function parseId(id: string): number {
   const value = Number(id);
-  if (!Number.isSafeInteger(value) || value <= 0) throw new AppError('BAD_USER_INPUT', `id must be the number of a notary appointment, not "${id.slice(0, 40)}"`);
+  if (!/^[0-9]{1,15}$/.test(id) || !Number.isSafeInteger(value) || value <= 0) throw new AppError('BAD_USER_INPUT', `id must be the number of a notary appointment, not "${id.slice(0, 40)}"`);
   return value;
 }
 
@@ -63,6 +64,7 @@ export const notaryResolvers: Resolvers = {
     },
     notaryConflicts: (_parent, _args, context) => listConflicts(context.deps.db, context.deps.centerTimeZone, new Date()),
     async notaryStaffSlots(_parent, args, context) {
+      if (args.staffId && !isUuid(args.staffId)) throw new AppError('BAD_USER_INPUT', `staffId must be the id of a notary, not "${args.staffId.slice(0, 40)}"`);
       const notaries = new Map((await listNotaries(context.deps.db)).map((notary) => [notary.staffId, notary]));
       const slots = await freeNotarySlots(context.deps.db, context.deps.centerTimeZone, new Date(), args.staffId ?? undefined);
       return slots.map((slot) => ({ ...publicSlot(slot), notaries: slot.staffIds.map((id) => notaries.get(id)).filter((notary) => notary !== undefined) }));

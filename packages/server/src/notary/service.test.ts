@@ -218,11 +218,17 @@ describe.each(databaseKinds())('notary service on %s', (kind) => {
     expect(inquiry.channel).toBe('phone');
     expect(inquiry.status).toBe('resolved');
 
-    const stale = await markAppointment(database.deps, agent, result.appointment.id, result.appointment.version + 1, 'completed');
+    const started = new Date(startsAt.getTime() + 60_000);
+    const stale = await markAppointment(database.deps, agent, result.appointment.id, result.appointment.version + 1, 'completed', null, started);
     expect(stale.kind === 'invalid_input' ? stale.fields[0].field : '').toBe('version');
-    const noShow = await markAppointment(database.deps, agent, result.appointment.id, result.appointment.version, 'no_show', 'Did not come');
+    // An outcome cannot be recorded before the appointment starts.
+    for (const outcome of ['completed', 'no_show'] as const) {
+      const early = await markAppointment(database.deps, agent, result.appointment.id, result.appointment.version, outcome, null, new Date(startsAt.getTime() - 60_000));
+      expect(early.kind === 'invalid_input' ? early.fields[0] : undefined).toEqual({ field: 'outcome', message: expect.stringContaining('only once it has started') });
+    }
+    const noShow = await markAppointment(database.deps, agent, result.appointment.id, result.appointment.version, 'no_show', 'Did not come', started);
     expect(noShow.kind === 'ok' ? noShow.appointment.status : '').toBe('no_show');
-    const again = await markAppointment(database.deps, agent, result.appointment.id, result.appointment.version + 1, 'completed');
+    const again = await markAppointment(database.deps, agent, result.appointment.id, result.appointment.version + 1, 'completed', null, started);
     expect(again.kind).toBe('invalid_input');
     const audit = await listAudit(database.deps.db, 'notary_appointment', result.appointment.id);
     expect(audit.map((entry) => [entry.action, entry.actorName, entry.reason])).toEqual([

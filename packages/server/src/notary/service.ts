@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { isUuid } from '../auth/service.js';
@@ -365,6 +365,7 @@ export async function markAppointment(
   version: number,
   status: 'completed' | 'no_show' | 'cancelled',
   reason?: string | null,
+  now = new Date(),
 ): Promise<AppointmentChangeResult> {
   const parsedReason = optionalText('reason', NOTARY_LIMITS.reason).safeParse(reason);
   if (!parsedReason.success) return invalidField('reason', parsedReason.error.issues[0].message);
@@ -373,12 +374,26 @@ export async function markAppointment(
     const [changed] = await tx
       .update(notaryAppointments)
       .set({ status, version: sql`${notaryAppointments.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(notaryAppointments.id, id), eq(notaryAppointments.status, 'booked'), eq(notaryAppointments.version, version)))
+      .where(
+        and(
+          eq(notaryAppointments.id, id),
+          eq(notaryAppointments.status, 'booked'),
+          eq(notaryAppointments.version, version),
+          status === 'cancelled' ? undefined : lte(notaryAppointments.startsAt, now),
+        ),
+      )
       .returning({ id: notaryAppointments.id });
     if (!changed) {
-      const [current] = await tx.select({ status: notaryAppointments.status, version: notaryAppointments.version }).from(notaryAppointments).where(eq(notaryAppointments.id, id));
+      const [current] = await tx
+        .select({ status: notaryAppointments.status, version: notaryAppointments.version, startsAt: notaryAppointments.startsAt })
+        .from(notaryAppointments)
+        .where(eq(notaryAppointments.id, id));
       if (!current) return { kind: 'not_found', message: `no notary appointment has the id ${id}` };
       if (current.status !== 'booked') return invalidField('id', `the appointment is ${current.status}; only a booked appointment can change`);
+      if (current.version === version && status !== 'cancelled' && current.startsAt > now) {
+        const local = DateTime.fromJSDate(current.startsAt, { zone: deps.centerTimeZone }).toFormat('yyyy-MM-dd HH:mm');
+        return invalidField('outcome', `the appointment starts at ${local}; it can be marked ${status === 'completed' ? 'COMPLETED' : 'NO_SHOW'} only once it has started`);
+      }
       return invalidField('version', `the appointment changed since it was loaded (version ${current.version}, not ${version}); reload and try again`);
     }
     await recordAudit(tx, { entity: 'notary_appointment', entityId: id, action: status, actorId: actor.id, before: { status: 'booked' }, after: { status }, reason: parsedReason.data ?? null });

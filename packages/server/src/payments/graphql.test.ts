@@ -146,6 +146,30 @@ describe.each(databaseKinds())('payments GraphQL on %s', (kind) => {
     expect(omarCloses.data!.drawerCloses).toEqual([]);
   });
 
+  it('refuses dates that do not exist and ids that are not UUIDs as bad input', async () => {
+    const manager = await signedIn('Morgan Manager', 'manager');
+    for (const businessDate of ['2026-02-30', '2026-13-01']) {
+      const result = await manager.client.gql(drawer, { businessDate });
+      expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining('businessDate must be a date'), extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    const day = await manager.client.gql(`query($d: String!) { paymentsOfDay(businessDate: $d) { reference } }`, { d: '2026-02-30' });
+    expect(day.errors?.[0]).toMatchObject({ message: expect.stringContaining('businessDate must be a date'), extensions: { code: 'BAD_USER_INPUT' } });
+    const staff = await manager.client.gql(drawer, { staffId: '-'.repeat(36) });
+    expect(staff.errors?.[0]).toMatchObject({ message: expect.stringContaining('staffId'), extensions: { code: 'BAD_USER_INPUT' } });
+    const closed = await manager.client.gql(close, { input: { staffId: 'abc', businessDate: today(), countedCashCents: 0, countedCheckCents: 0, countedCardCents: 0 } });
+    expect(closed.data!.closeDrawer).toEqual({ __typename: 'InvalidInput', fields: [{ field: 'input.staffId', message: expect.stringContaining('staffId must be the id of a staff member') }] });
+  });
+
+  it('names the reason field of a reversal', async () => {
+    const { client } = await signedIn('Dana Agent');
+    const payment = (await client.gql(record, { input: fee })).data!.recordPayment;
+    const reversal = `mutation($id: ID!, $reason: String!) { reversePayment(id: $id, reason: $reason) { __typename ... on InvalidInput { fields { field } } } }`;
+    for (const reason of ['', 'x'.repeat(501)]) {
+      const result = await client.gql(reversal, { id: payment.id, reason });
+      expect(result.data!.reversePayment).toEqual({ __typename: 'InvalidInput', fields: [{ field: 'reason' }] });
+    }
+  });
+
   it('names invalid fields', async () => {
     const { client } = await signedIn('Dana Agent');
     const result = await client.gql(record, { input: { ...fee, method: 'CARD', cardLast4: '4111111111111111' } });

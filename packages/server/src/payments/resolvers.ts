@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { StaffSummary } from '../auth/service.js';
+import { DateTime } from 'luxon';
+import { isUuid, type StaffSummary } from '../auth/service.js';
 import type { Actor } from '../core/deps.js';
 import { AppError } from '../core/errors.js';
 import type { Queryable } from '../db/client.js';
@@ -31,7 +32,7 @@ function paymentId(id: string): number | undefined {
 }
 
 function checkDate(value: string, field: string): string {
-  if (!DATE_PATTERN.test(value)) throw new AppError('BAD_USER_INPUT', `${field} must be a date such as 2026-03-09, not ${JSON.stringify(value.slice(0, 40))}`);
+  if (!DATE_PATTERN.test(value) || !DateTime.fromISO(value).isValid) throw new AppError('BAD_USER_INPUT', `${field} must be a date such as 2026-03-09, not ${JSON.stringify(value.slice(0, 40))}`);
   return value;
 }
 
@@ -55,7 +56,7 @@ async function assertMayReadAudit(db: Queryable, actor: Actor, entity: string, e
     const payment = id === undefined ? undefined : await loadPayment(db, id);
     if (payment && payment.receivedBy.id !== actor.id) throw new AppError('FORBIDDEN', "Only a manager can read the audit trail of another staff member's payment");
   }
-  if (entity === 'drawer_close' && /^[0-9a-f-]{36}$/i.test(entityId)) {
+  if (entity === 'drawer_close' && isUuid(entityId)) {
     const close = await loadDrawerClose(db, entityId);
     if (close && close.staff.id !== actor.id) throw new AppError('FORBIDDEN', "Only a manager can read the audit trail of another staff member's drawer");
   }
@@ -112,7 +113,7 @@ export const paymentResolvers: Resolvers = {
       const staffId = args.staffId ?? actor.id;
       if (actor.role !== 'manager' && staffId !== actor.id) throw new AppError('FORBIDDEN', "Only a manager can read another staff member's drawer");
       const businessDate = args.businessDate ? checkDate(args.businessDate, 'businessDate') : localDate(new Date(), context.deps.centerTimeZone);
-      const staff = /^[0-9a-f-]{36}$/i.test(staffId) ? await loadStaff(context.deps.db, staffId) : undefined;
+      const staff = isUuid(staffId) ? await loadStaff(context.deps.db, staffId) : undefined;
       if (!staff) throw new AppError('BAD_USER_INPUT', `staffId ${JSON.stringify(staffId.slice(0, 40))} is not a staff member; use an id from the staff query`);
       const [totals, payments, close] = await Promise.all([
         drawerTotals(context.deps.db, staffId, businessDate),

@@ -344,6 +344,14 @@ describe.each(databaseKinds())('payments service on %s', (kind) => {
       expect(blank.kind === 'invalid_input' && blank.fields[0].message).toContain('reason is required');
     });
 
+    it('names the reason field when a reversal reason is empty or too long', async () => {
+      const payment = await record(agent, fee());
+      for (const reason of ['', 'x'.repeat(501)]) {
+        const result = await reversePayment(database.deps, agent, payment.id, reason, MONDAY_MORNING);
+        expect(result.kind === 'invalid_input' ? result.fields.map((entry) => entry.field) : result.kind).toEqual(['reason']);
+      }
+    });
+
     it('lets one of two concurrent reversals win', async () => {
       const payment = await record(agent, fee());
       const outcomes = await Promise.all([

@@ -1,6 +1,7 @@
 import { and, eq, gte, isNull, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { isUuid } from '../auth/service.js';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
 import { AppError } from '../core/errors.js';
 import type { Transaction } from '../db/client.js';
@@ -289,7 +290,7 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
  */
 export async function reversePayment(deps: CoreDeps, actor: Actor, id: number, reason: unknown, now: Date = new Date()): Promise<ReversePaymentResult> {
   const parsedReason = reasonSchema.safeParse(reason);
-  if (!parsedReason.success) return toInvalidInput(parsedReason.error);
+  if (!parsedReason.success) return toInvalidInput(parsedReason.error, 'reason');
   const current = await loadPayment(deps.db, id);
   if (!current) return notFound(id);
   assertOwnDrawer(actor, current.receivedBy.id, 'reverse a payment of');
@@ -403,6 +404,7 @@ export type CloseDrawerInput = {
 export async function closeDrawer(deps: CoreDeps, actor: Actor, input: CloseDrawerInput, now: Date = new Date()): Promise<CloseDrawerResult> {
   const staffId = input.staffId ?? actor.id;
   assertOwnDrawer(actor, staffId, 'close');
+  if (!isUuid(staffId)) return invalidField('input.staffId', 'staffId must be the id of a staff member; use an id from the staff query');
   const parsed = closeSchema.safeParse(input);
   if (!parsed.success) return toInvalidInput(parsed.error, 'input');
   const fields = parsed.data;

@@ -17,7 +17,7 @@ import {
   type CemeteryLotStatus,
   type IntermentFieldsFragment,
 } from '../../lib/graphql';
-import { formatDateTime, setCenterTimeZone } from '../../lib/time';
+import { formatDateTime, setCenterTimeZone, useClock } from '../../lib/time';
 import '../counter/counter.css';
 import './cemetery.css';
 
@@ -31,12 +31,16 @@ function dollars(cents: number): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
 }
 
-/** Returns the Monday (YYYY-MM-DD) of the week that contains today, in the browser's zone. */
-function thisMonday(): string {
-  const today = new Date();
-  const offset = (today.getDay() + 6) % 7;
-  const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - offset);
-  return `${monday.getFullYear()}-${String(monday.getMonth() + 1).padStart(2, '0')}-${String(monday.getDate()).padStart(2, '0')}`;
+/**
+ * Returns the Monday (YYYY-MM-DD) of the week that contains today in
+ * `timeZone` (the center's zone; the browser's until the server names it).
+ */
+function thisMonday(timeZone?: string): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const [year, month, day] = today.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
 }
 
 function shiftWeek(date: string, weeks: number): string {
@@ -57,6 +61,12 @@ export default function CemeteryPage() {
   const isManager = () => workspace.me().role === 'MANAGER';
   const [filter, setFilter] = createStore<{ section: string; status: CemeteryLotStatus | '' }>({ section: '', status: '' });
   const [weekStart, setWeekStart] = createSignal(thisMonday());
+  // Until staff pick a week, the week follows today in the center's zone, which the first response contains.
+  let weekChosen = false;
+  const chooseWeek = (value: string) => {
+    weekChosen = true;
+    setWeekStart(value);
+  };
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
   const [notice, setNotice] = createSignal<{ kind: 'success' | 'error'; text: string } | null>(null);
 
@@ -68,6 +78,8 @@ export default function CemeteryPage() {
         weekStart: variables.weekStart,
       });
       setCenterTimeZone(result.center.timeZone);
+      const centerMonday = thisMonday(result.center.timeZone);
+      if (!weekChosen && centerMonday !== variables.weekStart) setWeekStart(centerMonday);
       return result;
     },
   );
@@ -139,7 +151,7 @@ export default function CemeteryPage() {
 
               <WeekSchedule
                 weekStart={weekStart()}
-                onWeek={setWeekStart}
+                onWeek={chooseWeek}
                 days={loaded().intermentSchedule}
                 onSelectLot={setSelectedId}
               />
@@ -513,6 +525,8 @@ function WeekSchedule(props: {
   days: { date: string; slots: { slot: { startsAt: string; localTime: string }; interment: IntermentFieldsFragment | null }[] }[];
   onSelectLot: (id: string) => void;
 }) {
+  const now = useClock();
+  const isPast = (startsAt: string) => Date.parse(startsAt) <= now();
   return (
     <section class="cemetery-section" aria-labelledby="cemetery-week-heading" data-testid="cemetery-week">
       <h2 id="cemetery-week-heading">Interment schedule, week of {props.weekStart}</h2>
@@ -533,9 +547,13 @@ function WeekSchedule(props: {
                 <ul>
                   <For each={day.slots}>
                     {(entry) => (
-                      <li class={entry.interment ? 'cemetery-slot-taken' : 'cemetery-slot-free'} data-testid="cemetery-week-slot">
+                      <li
+                        class={entry.interment ? 'cemetery-slot-taken' : isPast(entry.slot.startsAt) ? 'cemetery-slot-past' : 'cemetery-slot-free'}
+                        data-testid="cemetery-week-slot"
+                        data-state={entry.interment ? 'taken' : isPast(entry.slot.startsAt) ? 'past' : 'free'}
+                      >
                         <span class="cemetery-slot-time">{entry.slot.localTime}</span>{' '}
-                        <Show when={entry.interment} fallback={<span>Free</span>}>
+                        <Show when={entry.interment} fallback={<span>{isPast(entry.slot.startsAt) ? 'Past, not bookable' : 'Free'}</span>}>
                           {(interment) => (
                             <button type="button" class="button-link" onClick={() => props.onSelectLot(interment().lotId)}>
                               {interment().deceasedName}, {interment().lotLabel}

@@ -47,10 +47,18 @@ export default function NotaryCounterPage() {
   const workspace = useWorkspace();
   const isManager = () => workspace.me().role === 'MANAGER';
   const [date, setDate] = createSignal(today());
+  // Until staff pick a day, the day follows today in the center's zone, which the first response contains.
+  let dateChosen = false;
+  const chooseDate = (value: string) => {
+    dateChosen = true;
+    setDate(value);
+  };
   const [notice, setNotice] = createSignal<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [data, { refetch }] = createResource(date, async (value) => {
     const result = await query(NotaryCounterDocument, { date: value });
     setCenterTimeZone(result.center.timeZone);
+    const centerToday = today(result.center.timeZone);
+    if (!dateChosen && centerToday !== value) setDate(centerToday);
     return result;
   });
 
@@ -77,7 +85,7 @@ export default function NotaryCounterPage() {
           {(loaded) => (
             <>
               <Conflicts appointments={loaded().notaryConflicts} onDone={report} />
-              <DayAppointments date={date()} onDate={setDate} appointments={loaded().notaryAppointments} onDone={report} />
+              <DayAppointments date={date()} onDate={chooseDate} appointments={loaded().notaryAppointments} onDone={report} />
               <StaffBooking slots={loaded().notaryStaffSlots} onDone={report} />
               <Notaries notaries={loaded().notaries} manager={isManager()} onDone={report} />
             </>

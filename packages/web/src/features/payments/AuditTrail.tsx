@@ -3,6 +3,13 @@ import { query } from '../../lib/api';
 import { PaymentAuditDocument, type PaymentFieldsFragment } from '../../lib/graphql';
 import { formatDateTime } from '../../lib/time';
 
+type Change = { field: string; before?: string | null; after?: string | null };
+
+/** Drops the changes that carry no information: a field that is unchanged, such as empty both before and after. */
+function shownChanges<T extends Change>(changes: T[]): T[] {
+  return changes.filter((change) => (change.before ?? null) !== (change.after ?? null));
+}
+
 /** Renders the audit trail of one payment: each change with who made it, when, why and the values before and after. */
 export function AuditTrail(props: { payment: PaymentFieldsFragment; onClose: () => void }) {
   const [entries] = createResource(
@@ -20,9 +27,9 @@ export function AuditTrail(props: { payment: PaymentFieldsFragment; onClose: () 
               <li data-testid="audit-entry" data-action={entry.action}>
                 <strong>{entry.action}</strong> by {entry.actorName ?? 'the system'} at {formatDateTime(entry.at)}
                 {entry.reason ? `, reason: ${entry.reason}` : ''}
-                <Show when={entry.changes.length > 0}>
+                <Show when={shownChanges(entry.changes).length > 0}>
                   <ul>
-                    <For each={entry.changes}>
+                    <For each={shownChanges(entry.changes)}>
                       {(change) => (
                         <li>
                           {change.field}: {change.before ?? '–'} → {change.after ?? '–'}

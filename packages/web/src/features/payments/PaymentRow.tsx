@@ -3,7 +3,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { mutate } from '../../lib/api';
 import { EditPaymentDocument, ReversePaymentDocument, type PaymentFieldsFragment, type PaymentMethod, type PaymentPurpose } from '../../lib/graphql';
 import { formatClockTime } from '../../lib/time';
-import { formatCents, parseDollars, METHOD_LABELS, PURPOSE_LABELS } from './money';
+import { formatCents, parseDollars, AMOUNT_TOO_LARGE, MAX_AMOUNT_CENTS, METHOD_LABELS, PURPOSE_LABELS } from './money';
 
 type Payment = PaymentFieldsFragment;
 
@@ -98,6 +98,7 @@ function EditForm(props: FormProps) {
     event.preventDefault();
     const cents = parseDollars(amount());
     if (cents === undefined) return props.onError('Amount must be in dollars and cents, such as 25.00.');
+    if (cents > MAX_AMOUNT_CENTS) return props.onError(AMOUNT_TOO_LARGE);
     try {
       const result = (
         await mutate(EditPaymentDocument, {
@@ -149,7 +150,7 @@ function EditForm(props: FormProps) {
       <Show when={method() === 'CARD'}>
         <div class="field">
           <label for={`${props.id}-card`}>Card: last 4 digits only</label>
-          <input id={`${props.id}-card`} class="input" maxLength={4} value={cardLast4()} onInput={(event) => setCardLast4(event.currentTarget.value)} />
+          <input id={`${props.id}-card`} class="input" inputMode="numeric" value={cardLast4()} onInput={(event) => setCardLast4(event.currentTarget.value)} />
         </div>
       </Show>
       <div class="field">

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { useWorkspace } from '../../app/workspaceContext';
 import { mutate, query } from '../../lib/api';
 import {
@@ -15,7 +15,7 @@ import {
 import { formatDateTime } from '../../lib/time';
 import { AuditTrail } from './AuditTrail';
 import { PaymentRow } from './PaymentRow';
-import { formatCents, parseDollars, CHANNEL_LABELS, METHOD_LABELS, PURPOSE_LABELS, REFERENCE_HINTS } from './money';
+import { formatCents, parseDollars, AMOUNT_TOO_LARGE, MAX_AMOUNT_CENTS, CHANNEL_LABELS, METHOD_LABELS, PURPOSE_LABELS, REFERENCE_HINTS } from './money';
 import './payments.css';
 
 type Payment = PaymentFieldsFragment;
@@ -40,6 +40,12 @@ export default function PaymentsPage() {
   );
   const [staff] = createResource(isManager, async (manager) => (manager ? (await query(PaymentsStaffDocument, {})).staff.filter((member) => member.active) : []));
   const [closes, { refetch: reloadCloses }] = createResource(async () => (await query(DrawerClosesDocument, {})).drawerCloses);
+
+  // The open audit trail follows the drawer's copy of its payment, so it reloads when the payment is edited, closed or reversed.
+  const auditPayment = createMemo(() => {
+    const chosen = auditFor();
+    return chosen ? (drawer.latest?.payments.find((payment) => payment.id === chosen.id) ?? chosen) : null;
+  });
 
   function reload(): void {
     void reloadDrawer();
@@ -121,7 +127,7 @@ export default function PaymentsPage() {
         </Show>
       </section>
 
-      <Show when={auditFor()}>{(payment) => <AuditTrail payment={payment()} onClose={() => setAuditFor(null)} />}</Show>
+      <Show when={auditPayment()}>{(payment) => <AuditTrail payment={payment()} onClose={() => setAuditFor(null)} />}</Show>
 
       <section aria-labelledby="closes-heading" class="payments-section">
         <h2 id="closes-heading">{isManager() ? 'Drawer closes' : 'My drawer closes'}</h2>
@@ -180,6 +186,11 @@ function RecordPaymentForm(props: { onRecorded: () => void }) {
     const cents = parseDollars(amount());
     if (cents === undefined) {
       setErrors(['Amount must be in dollars and cents, such as 25.00.']);
+      document.getElementById('payment-amount')?.focus();
+      return;
+    }
+    if (cents > MAX_AMOUNT_CENTS) {
+      setErrors([AMOUNT_TOO_LARGE]);
       document.getElementById('payment-amount')?.focus();
       return;
     }
@@ -245,7 +256,7 @@ function RecordPaymentForm(props: { onRecorded: () => void }) {
         <Show when={method() === 'CARD'}>
           <div class="field">
             <label for="payment-card">Card: last 4 digits only</label>
-            <input id="payment-card" class="input" inputMode="numeric" maxLength={4} value={cardLast4()} onInput={(event) => setCardLast4(event.currentTarget.value)} />
+            <input id="payment-card" class="input" inputMode="numeric" value={cardLast4()} onInput={(event) => setCardLast4(event.currentTarget.value)} />
           </div>
         </Show>
         <div class="field">

@@ -5,6 +5,12 @@ export function formatCents(cents: number): string {
   return dollars.format(cents / 100);
 }
 
+/** The largest payment the server accepts, in cents: $100,000.00 (PAYMENT_LIMITS.maxAmountCents). */
+export const MAX_AMOUNT_CENTS = 10_000_000;
+
+/** The server's message for a larger amount, shown before the request so a huge number never reaches GraphQL's 32-bit Int. */
+export const AMOUNT_TOO_LARGE = `amountCents must be at most ${MAX_AMOUNT_CENTS} ($100,000.00)`;
+
 /** Parses a dollar amount typed by staff ("25", "25.5", "$1,025.50") into whole cents; undefined when it is not one. */
 export function parseDollars(text: string): number | undefined {
   const cleaned = text.trim().replace(/^\$/, '').replace(/,/g, '');
