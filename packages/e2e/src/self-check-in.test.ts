@@ -56,6 +56,8 @@ describe('self check-in in the browser', () => {
   it('visitor checks in in English and Spanish', async () => {
     await tablet.goto(`${workspace.server.url}/check-in`);
     await tablet.getByTestId('checkin-form').waitFor();
+    // The queue length arrives in its own request, after the form.
+    await tablet.getByTestId('checkin-queue').filter({ hasText: 'People waiting' }).waitFor();
     expect(await tablet.getByTestId('checkin-queue').innerText()).toBe('People waiting now: 0.');
     expect(await activeTestId(tablet)).toBe('checkin-name');
     expect(await axeViolations(tablet)).toEqual([]);
@@ -97,6 +99,8 @@ describe('self check-in in the browser', () => {
     // The next visitor switches to Spanish.
     await tablet.getByTestId('language-es').click();
     expect(await tablet.locator('html').getAttribute('lang')).toBe('es');
+    // The form reloads the queue length after each visitor; wait for the new figure.
+    await tablet.getByTestId('checkin-queue').filter({ hasText: 'Personas esperando ahora: 1.' }).waitFor();
     expect(await tablet.getByTestId('checkin-queue').innerText()).toBe('Personas esperando ahora: 1.');
     await tablet.getByLabel('Su nombre').fill('José Ruiz');
     await tablet.getByTestId('checkin-submit').click();
