@@ -56,6 +56,16 @@ export type MetricScope = {
   now?: Date;
 };
 
+/** Returns the promise `compute` gives for a scope, computed once per scope object and shared by the metrics of that scope. */
+function oncePerScope<T>(cache: WeakMap<MetricScope, Promise<T>>, scope: MetricScope, compute: () => Promise<T>): Promise<T> {
+  let found = cache.get(scope);
+  if (!found) {
+    found = compute();
+    cache.set(scope, found);
+  }
+  return found;
+}
+
 const splits = new WeakMap<MetricScope, Promise<DaySplit>>();
 
 /**
@@ -63,26 +73,23 @@ const splits = new WeakMap<MetricScope, Promise<DaySplit>>();
  * inquiries, filling the cache where needed. Metrics of one scope share one split.
  */
 function daySplit(scope: MetricScope): Promise<DaySplit> {
-  let split = splits.get(scope);
-  if (!split) {
-    split = splitDays(scope.deps, scope.period, {
+  return oncePerScope(splits, scope, () =>
+    splitDays(scope.deps, scope.period, {
       enabled: scope.cache !== false,
       now: scope.now ?? new Date(),
       measurable: hasMeasurableTimes('i'),
       respondedAt: firstResponseAtExpression('i'),
-    });
-    splits.set(scope, split);
-  }
-  return split;
+    }),
+  );
 }
 
-/** The bucket label of a local date column: the label of the last bucket starting on or before it. */
+/** Builds the bucket label of a local date column: the label of the last bucket starting on or before it. */
 function bucketOfDay(scope: MetricScope, day: SQL): SQL {
   const labels = listBuckets(scope.period, scope.bucket, scope.deps.centerTimeZone);
   return sql`(${dateArray(labels)}::text[])[width_bucket(${day}, ${dateArray(labels)}::date[])]`;
 }
 
-/** The department key of the scope's rows in report_day_durations and report_day_staff. */
+/** Returns the department key of the scope's rows in report_day_durations and report_day_staff. */
 function departmentKey(scope: MetricScope): string {
   return scope.departmentId ?? '*';
 }
@@ -91,7 +98,7 @@ function departmentKeysOf(scope: MetricScope): DepartmentKeys {
   return scope.departmentId === undefined ? '*' : { departmentId: scope.departmentId };
 }
 
-/** The department view's condition on a cached row's department_id column, or nothing. */
+/** Builds the department view's condition on a cached row's department_id column, or nothing. */
 function cachedDepartment(scope: MetricScope): SQL {
   if (scope.departmentId === undefined) return sql``;
   return sql`and department_id = ${scope.departmentId}::uuid`;
@@ -136,61 +143,51 @@ const channelSummaries = new WeakMap<MetricScope, Promise<ChannelSummaryRow[]>>(
 const topicSummaries = new WeakMap<MetricScope, Promise<TopicSummaryRow[]>>();
 
 /**
- * The channel facts of the scope summed per bucket, channel and department,
- * with the department's name: one query, from which total contacts, the
- * channel and department splits, resolved contacts, first-contact
- * resolutions and transfers are all taken.
+ * Sums the channel facts of the scope per bucket, channel and department,
+ * with the department's name. Total contacts, the channel and department
+ * splits, resolved contacts, first-contact resolutions and transfers all come
+ * from this one query.
  */
 function channelSummary(scope: MetricScope): Promise<ChannelSummaryRow[]> {
-  let found = channelSummaries.get(scope);
-  if (!found) {
-    found = (async () => {
-      const rows = await selectRows<ChannelSummaryRow>(
-        scope.deps.db,
-        // Summed before the names are joined, so the grouping runs over ids only.
-        sql`select s.bucket, s.channel, s.department_id::text as "departmentId", d.name as "departmentName",
-                   s.contacts, s.resolved, s."firstContact", s.transfers
-            from (
-              select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.channel::text as channel, f.department_id,
-                     sum(f.contacts)::int as contacts, sum(f.resolved)::int as resolved,
-                     sum(f.first_contact)::int as "firstContact", sum(f.transfers)::int as transfers
-              from (${await channelFacts(scope)}) f
-              group by 1, 2, 3
-            ) s left join departments d on d.id = s.department_id`,
-      );
-      return rows.map((row) => ({
-        ...row,
-        contacts: Number(row.contacts),
-        resolved: Number(row.resolved),
-        firstContact: Number(row.firstContact),
-        transfers: Number(row.transfers),
-      }));
-    })();
-    channelSummaries.set(scope, found);
-  }
-  return found;
+  return oncePerScope(channelSummaries, scope, async () => {
+    const rows = await selectRows<ChannelSummaryRow>(
+      scope.deps.db,
+      // Summed before the names are joined, so the grouping runs over ids only.
+      sql`select s.bucket, s.channel, s.department_id::text as "departmentId", d.name as "departmentName",
+                 s.contacts, s.resolved, s."firstContact", s.transfers
+          from (
+            select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.channel::text as channel, f.department_id,
+                   sum(f.contacts)::int as contacts, sum(f.resolved)::int as resolved,
+                   sum(f.first_contact)::int as "firstContact", sum(f.transfers)::int as transfers
+            from (${await channelFacts(scope)}) f
+            group by 1, 2, 3
+          ) s left join departments d on d.id = s.department_id`,
+    );
+    return rows.map((row) => ({
+      ...row,
+      contacts: Number(row.contacts),
+      resolved: Number(row.resolved),
+      firstContact: Number(row.firstContact),
+      transfers: Number(row.transfers),
+    }));
+  });
 }
 
-/** The topic facts of the scope summed per bucket and topic, with the topic's name and program. */
+/** Sums the topic facts of the scope per bucket and topic, with the topic's name and program. */
 function topicSummary(scope: MetricScope): Promise<TopicSummaryRow[]> {
-  let found = topicSummaries.get(scope);
-  if (!found) {
-    found = (async () => {
-      const rows = await selectRows<TopicSummaryRow>(
-        scope.deps.db,
-        sql`select s.bucket, s.topic_id::text as "topicId", t.name as "topicName", p.id::text as "programId", p.name as "programName", s.contacts
-            from (
-              select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.topic_id, sum(f.contacts)::int as contacts
-              from (${await topicFacts(scope)}) f
-              group by 1, 2
-            ) s
-            left join topics t on t.id = s.topic_id left join programs p on p.id = t.program_id`,
-      );
-      return rows.map((row) => ({ ...row, contacts: Number(row.contacts) }));
-    })();
-    topicSummaries.set(scope, found);
-  }
-  return found;
+  return oncePerScope(topicSummaries, scope, async () => {
+    const rows = await selectRows<TopicSummaryRow>(
+      scope.deps.db,
+      sql`select s.bucket, s.topic_id::text as "topicId", t.name as "topicName", p.id::text as "programId", p.name as "programName", s.contacts
+          from (
+            select ${bucketOfDay(scope, sql`f.day`)} as bucket, f.topic_id, sum(f.contacts)::int as contacts
+            from (${await topicFacts(scope)}) f
+            group by 1, 2
+          ) s
+          left join topics t on t.id = s.topic_id left join programs p on p.id = t.program_id`,
+    );
+    return rows.map((row) => ({ ...row, contacts: Number(row.contacts) }));
+  });
 }
 
 /** Sums one column of the channel summary per bucket. */
@@ -347,42 +344,37 @@ const histograms = new WeakMap<MetricScope, Promise<(HistogramBin & { bucket: st
  * metrics of one scope share one query.
  */
 function durationHistograms(scope: MetricScope): Promise<(HistogramBin & { bucket: string; metric: DurationMetric })[]> {
-  let found = histograms.get(scope);
-  if (!found) {
-    found = (async () => {
-      const split = await daySplit(scope);
-      const key = departmentKey(scope);
-      const raw = durationRows(
-        split.zone,
-        sql`${inRanges(sql`i.created_at`, split.rawRanges)} ${inDepartment(scope, 'i')}`,
-        departmentKeysOf(scope),
-        hasMeasurableTimes('i'),
-        firstResponseAtExpression('i'),
-      );
-      const rows = await selectRows<{ bucket: string; metric: DurationMetric; bin: number; count: number; min: number; max: number }>(
-        scope.deps.db,
-        sql`select ${bucketOfDay(scope, sql`h.day`)} as bucket, h.metric, h.bin, sum(h.count)::int as count,
-                   min(h.min_seconds)::float8 as min, max(h.max_seconds)::float8 as max
-            from (
-              select day, metric, bin, count, min_seconds, max_seconds from report_day_durations
-              where zone = ${split.zone} and department_key = ${key} and ${inDays(sql`day`, split.cachedDays)}
-              union all
-              select day, metric, bin, count, min_seconds, max_seconds from (${raw}) raw
-            ) h
-            group by 1, 2, 3`,
-      );
-      return rows.map((row) => ({
-        bucket: row.bucket,
-        metric: row.metric,
-        bin: Number(row.bin),
-        count: Number(row.count),
-        minSeconds: Number(row.min),
-        maxSeconds: Number(row.max),
-      }));
-    })();
-    histograms.set(scope, found);
-  }
-  return found;
+  return oncePerScope(histograms, scope, async () => {
+    const split = await daySplit(scope);
+    const key = departmentKey(scope);
+    const raw = durationRows(
+      split.zone,
+      sql`${inRanges(sql`i.created_at`, split.rawRanges)} ${inDepartment(scope, 'i')}`,
+      departmentKeysOf(scope),
+      hasMeasurableTimes('i'),
+      firstResponseAtExpression('i'),
+    );
+    const rows = await selectRows<{ bucket: string; metric: DurationMetric; bin: number; count: number; min: number; max: number }>(
+      scope.deps.db,
+      sql`select ${bucketOfDay(scope, sql`h.day`)} as bucket, h.metric, h.bin, sum(h.count)::int as count,
+                 min(h.min_seconds)::float8 as min, max(h.max_seconds)::float8 as max
+          from (
+            select day, metric, bin, count, min_seconds, max_seconds from report_day_durations
+            where zone = ${split.zone} and department_key = ${key} and ${inDays(sql`day`, split.cachedDays)}
+            union all
+            select day, metric, bin, count, min_seconds, max_seconds from (${raw}) raw
+          ) h
+          group by 1, 2, 3`,
+    );
+    return rows.map((row) => ({
+      bucket: row.bucket,
+      metric: row.metric,
+      bin: Number(row.bin),
+      count: Number(row.count),
+      minSeconds: Number(row.min),
+      maxSeconds: Number(row.max),
+    }));
+  });
 }
 
 /**
@@ -490,8 +482,8 @@ export async function transfers(scope: MetricScope, contacts: Promise<CountSerie
  * returns both: the rows with a null bucket carry the residents.
  */
 export async function repeatContacts(scope: MetricScope): Promise<CountSeries & { residents: number }> {
-  // inquiries.previous_contact_at (kept by triggers) says whether the contact's previous inquiry falls
-  // in the period too; in the department view previous_department_contact_at, the previous one of the department.
+  // An inquiry repeats when its contact's previous inquiry (previous_contact_at, kept by triggers) is in the
+  // period too. The department view uses previous_department_contact_at, the previous one in the department.
   const repeats =
     scope.departmentId === undefined
       ? sql`select i.contact_id, ${bucketExpression(scope, sql`i.created_at`)} as bucket from inquiries i
