@@ -6,7 +6,7 @@ export type AuditInput = {
   /** The kind of record: payment, drawer_close, banner_application, lemon_lot_permit, cemetery_lot, interment, notary_appointment, ... */
   entity: string;
   entityId: string | number;
-  /** What happened: created, edited, reversed, closed, approved, declined, cancelled, sold, ... */
+  /** The action: created, edited, reversed, closed, approved, declined, cancelled, sold, ... */
   action: string;
   /** The staff member, or null for a resident or the system. */
   actorId: string | null;

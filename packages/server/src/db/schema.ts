@@ -820,7 +820,7 @@ export const bannerLocations = pgTable(
     name: text('name').notNull().unique(),
     description: text('description').notNull().default(''),
     capacity: integer('capacity').notNull(),
-    /** The longest display one application may ask for, in days. */
+    /** The maximum number of days one application may request. */
     maxDays: integer('max_days').notNull().default(14),
     active: boolean('active').notNull().default(true),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -870,7 +870,7 @@ export const lemonLotSettings = pgTable('lemon_lot_settings', {
   id: integer('id').primaryKey(),
   /** Spaces in the lot: at most this many permits on any one day. */
   capacity: integer('capacity').notNull().default(20),
-  /** The longest permit, in days. */
+  /** The maximum length of a permit, in days. */
   maxDays: integer('max_days').notNull().default(30),
   /** How many days before a permit ends its holder is reminded. */
   reminderDays: integer('reminder_days').notNull().default(3),
@@ -934,7 +934,7 @@ export const cemeteryLots = pgTable(
     number: integer('number').notNull(),
     status: cemeteryLotStatus('status').notNull().default('available'),
     priceCents: integer('price_cents').notNull(),
-    /** How many interments the lot holds (1 for a single grave). */
+    /** The number of interments the lot has room for (1 for a single grave). */
     capacity: integer('capacity').notNull().default(1),
     purchaserContactId: uuid('purchaser_contact_id').references(() => contacts.id),
     soldAt: instant('sold_at'),
@@ -1075,8 +1075,8 @@ export const drawerCloses = pgTable(
 
 /**
  * Money received at the counter, by phone or by mail, against a permit, a
- * lot, an interment, a notary appointment or a fee. Once its drawer is closed
- * a payment never changes (a trigger refuses it); a reversal is a new row with
+ * lot, an interment, a notary appointment or a fee. A trigger rejects any
+ * change to a payment whose drawer is closed. A reversal is a new row with
  * the negative amount and a reason.
  */
 export const payments = pgTable(
@@ -1111,7 +1111,7 @@ export const payments = pgTable(
     businessDate: date('business_date', { mode: 'string' }).notNull(),
     inquiryId: bigint('inquiry_id', { mode: 'number' }).references(() => inquiries.id, { onDelete: 'set null' }),
     drawerCloseId: uuid('drawer_close_id').references(() => drawerCloses.id),
-    /** Set on a reversal: the payment it reverses. A payment is reversed at most once. */
+    /** The payment a reversal reverses. The unique constraint allows one reversal per payment. */
     reversalOfId: bigint('reversal_of_id', { mode: 'number' })
       .unique()
       .references((): AnyPgColumn => payments.id),
@@ -1139,7 +1139,7 @@ export const auditEntries = pgTable(
     /** The kind of record: payment, drawer_close, banner_application, lemon_lot_permit, cemetery_lot, interment, notary_appointment, ... */
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
-    /** What happened: created, edited, reversed, closed, approved, declined, cancelled, sold, ... */
+    /** The action: created, edited, reversed, closed, approved, declined, cancelled, sold, ... */
     action: text('action').notNull(),
     actorId: uuid('actor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
     before: jsonb('before').$type<Record<string, unknown>>(),
@@ -1151,10 +1151,9 @@ export const auditEntries = pgTable(
 );
 
 // ---------------------------------------------------------------------------
-// The report cache (reports/day-cache.ts): per local day and time zone, the
-// aggregates the reports read, computed once a day is at least three days old
-// and recomputed when a trigger bumps the day's version because an inquiry or
-// phone call of that day changed.
+// The report cache (reports/day-cache.ts): the aggregates the reports read,
+// per local day and time zone. A day is computed once it is three days old,
+// and again after a trigger bumps its version because one of its rows changed.
 // ---------------------------------------------------------------------------
 
 /** A change counter per date, bumped by triggers for the dates around a changed row's time. */

@@ -40,7 +40,7 @@ export type DaySplit = {
   rawRanges: { start: Date; end: Date }[];
 };
 
-/** The local days of a period in `zone`, with their start and end instants. */
+/** Lists the local days of a period in `zone`, with their start and end instants. */
 export function localDays(period: Period, zone: string): LocalDay[] {
   const days: LocalDay[] = [];
   const last = DateTime.fromISO(period.to, { zone });
@@ -61,15 +61,15 @@ function toRanges(days: LocalDay[]): { start: Date; end: Date }[] {
   return ranges;
 }
 
-/** A Postgres array literal of dates, for `= any(…::date[])`. */
+/** Formats dates as a PostgreSQL array literal, for `= any(…::date[])`. */
 export function dateArray(days: readonly string[]): string {
   return `{${days.join(',')}}`;
 }
 
 /**
- * The condition that a date column is one of `days` (sorted), as ranges of
- * consecutive dates: comparing with a few ranges is much cheaper per row than
- * looking the date up in an array of hundreds. False for no days.
+ * Builds the condition that a date column is one of `days` (sorted), as ranges
+ * of consecutive dates, because a few range checks per row cost much less than
+ * a lookup in an array of hundreds. Returns false for no days.
  */
 export function inDays(column: SQL, days: readonly string[]): SQL {
   const ranges: [string, string][] = [];
@@ -83,14 +83,14 @@ export function inDays(column: SQL, days: readonly string[]): SQL {
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
-/** The condition that an instant falls in one of the ranges; false for none. */
+/** Builds the condition that an instant falls in one of the ranges, or false for none. */
 export function inRanges(instant: SQL, ranges: readonly { start: Date; end: Date }[]): SQL {
   if (ranges.length === 0) return sql`false`;
   const parts = ranges.map((range) => sql`(${instant} >= ${range.start.toISOString()}::timestamptz and ${instant} < ${range.end.toISOString()}::timestamptz)`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
-/** The local date of an instant in `zone`. Only used over a few days' rows or while filling the cache. */
+/** Builds the local date of an instant in `zone`. Used only on a few days' rows or while filling the cache. */
 function localDate(zone: string, instant: SQL): SQL {
   return sql`((${instant}) at time zone ${zone})::date`;
 }
@@ -124,8 +124,8 @@ export function topicRows(zone: string, condition: SQL): SQL {
 }
 
 /**
- * Which department keys rows are given: '*' (the whole center), a department
- * id, or 'all' for both the center and each row's department ('-' for none).
+ * The department keys given to rows: '*' (the whole center), a department id,
+ * or 'all' for both the center and each row's department ('-' for none).
  */
 export type DepartmentKeys = 'all' | '*' | { departmentId: string };
 
@@ -135,7 +135,7 @@ function departmentKeys(keys: DepartmentKeys, departmentId: SQL): SQL {
   return sql`cross join lateral (values (${keys === '*' ? '*' : keys.departmentId}::text)) k(department_key)`;
 }
 
-/** The histogram bin of a duration in seconds: 0 below one second, then bins DURATION_BIN_GROWTH times wider each. */
+/** Builds the histogram bin of a duration in seconds: 0 below one second, then bins DURATION_BIN_GROWTH times wider each. */
 export function binExpression(seconds: SQL): SQL {
   return sql`case when ${seconds} < 1 then 0 else 1 + floor(ln(${seconds}) / ln(${DURATION_BIN_GROWTH}::float8))::int end`;
 }
@@ -299,9 +299,9 @@ export type HistogramBin = { bin: number; count: number; minSeconds: number; max
 /**
  * Estimates a percentile (percentile_cont: linear interpolation between the
  * two nearest ranks) from histogram bins. The values in a bin are taken as
- * evenly spaced from its smallest to its largest value, so a bin with one or
+ * evenly spaced from its smallest to its largest value. So a bin with one or
  * two values, or with equal values, gives them exactly, and any estimate is
- * within one bin width (5 %) of the exact percentile. Null without values.
+ * within one bin width (5 %) of the exact percentile. Returns null without values.
  */
 export function percentileFromBins(bins: readonly HistogramBin[], fraction: number): number | null {
   const sorted = [...bins].filter((bin) => bin.count > 0).sort((a, b) => a.bin - b.bin);
