@@ -43,23 +43,36 @@ export type NewEvent = {
  * back. Readers may therefore treat "all ids up to N are final" as soon as
  * they see N. The NOTIFY is sent by PostgreSQL at commit and carries only the
  * id; it is a wake-up call, the log is the data.
+ *
+ * Lock, insert and NOTIFY are one statement, so an append costs one round
+ * trip. The insert reads its row from the lock's CTE, so the lock is taken
+ * before the identity value is drawn.
  */
 export async function appendEvent(tx: Transaction, event: NewEvent): Promise<EventRecord> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${EVENT_APPEND_LOCK})`);
-
-  const [row] = await tx
-    .insert(events)
-    .values({
-      stream: event.stream,
-      type: event.type,
-      inquiryId: event.inquiryId ?? null,
-      actorId: event.actorId ?? null,
-      payload: event.payload,
-    })
-    .returning();
-
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.id)})`);
-  return row as EventRecord;
+  const inquiryId = event.inquiryId ?? null;
+  const actorId = event.actorId ?? null;
+  const payload = JSON.stringify(event.payload);
+  const result: unknown = await tx.execute(sql`
+    with ordered as (select pg_advisory_xact_lock(${EVENT_APPEND_LOCK}))
+    , appended as (
+      insert into events (stream, type, inquiry_id, actor_id, payload)
+      select ${event.stream}, ${event.type}, ${inquiryId}::bigint, ${actorId}::uuid, ${payload}::jsonb
+      from ordered
+      returning id, created_at
+    )
+    select id, created_at, pg_notify(${EVENTS_CHANNEL}, id::text) from appended`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number | string | bigint; created_at: Date | string }[];
+  const [row] = rows;
+  return {
+    id: Number(row.id),
+    stream: event.stream,
+    type: event.type,
+    inquiryId,
+    actorId,
+    // As a reader of the log would see it: dates become strings.
+    payload: JSON.parse(payload) as unknown,
+    createdAt: row.created_at instanceof Date ? row.created_at : new Date(row.created_at),
+  };
 }
 
 /** Reads up to `limit` events after `afterId`, in id order, optionally only from some streams. */
