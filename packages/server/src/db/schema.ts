@@ -1151,6 +1151,27 @@ export const auditEntries = pgTable(
 );
 
 // ---------------------------------------------------------------------------
+// Inbox counts (inquiries/counts.ts): how many inquiries have each combination
+// of the inbox's filter columns, so the inbox's total needs no scan.
+// ---------------------------------------------------------------------------
+
+/**
+ * Signed changes to the number of inquiries per status, channel, department,
+ * topic and claimant, appended by triggers (migration 0012) and summed by the
+ * inbox. Writers only insert, so concurrent inquiries never wait on a shared
+ * counter row; compaction folds the rows into one per combination.
+ */
+export const inquiryCounts = pgTable('inquiry_counts', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  status: inquiryStatus('status').notNull(),
+  channel: inquiryChannel('channel').notNull(),
+  departmentId: uuid('department_id'),
+  topicId: uuid('topic_id'),
+  claimedById: uuid('claimed_by_id'),
+  delta: bigint('delta', { mode: 'number' }).notNull(),
+});
+
+// ---------------------------------------------------------------------------
 // The report cache (reports/day-cache.ts): the aggregates the reports read,
 // per local day and time zone. A day is computed once it is three days old,
 // and again after a trigger bumps its version because one of its rows changed.

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Queryable, Transaction } from '../db/client.js';
-import { EVENTS_CHANNEL } from '../db/client.js';
+import { EVENTS_CHANNEL, rowsOf } from '../db/client.js';
 import { events } from '../db/schema.js';
 
 /** Key of the transaction-scoped advisory lock that orders event appends. */
@@ -52,7 +52,7 @@ export async function appendEvent(tx: Transaction, event: NewEvent): Promise<Eve
   const inquiryId = event.inquiryId ?? null;
   const actorId = event.actorId ?? null;
   const payload = JSON.stringify(event.payload);
-  const result: unknown = await tx.execute(sql`
+  const result = await tx.execute(sql`
     with ordered as (select pg_advisory_xact_lock(${EVENT_APPEND_LOCK}))
     , appended as (
       insert into events (stream, type, inquiry_id, actor_id, payload)
@@ -61,8 +61,7 @@ export async function appendEvent(tx: Transaction, event: NewEvent): Promise<Eve
       returning id, created_at
     )
     select id, created_at, pg_notify(${EVENTS_CHANNEL}, id::text) from appended`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number | string | bigint; created_at: Date | string }[];
-  const [row] = rows;
+  const [row] = rowsOf<{ id: number | string | bigint; created_at: Date | string }>(result);
   return {
     id: Number(row.id),
     stream: event.stream,

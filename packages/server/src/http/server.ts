@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ensureCounterServices } from '../counter/registry.js';
 import { syncBannerLocationAttribute } from '../banners/service.js';
 import { queueLemonLotReminders, REMINDER_SWEEP_MINUTES } from '../lemonlot/service.js';
+import { compactInquiryCounts, COUNT_COMPACTION_MINUTES } from '../inquiries/counts.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -242,11 +243,17 @@ export async function startServer(config: Config, options: StartOptions): Promis
     queueLemonLotReminders(reminderDeps, new Date()).catch((error: unknown) => log.error({ err: error }, 'queueing lemon lot reminders failed'));
   }, REMINDER_SWEEP_MINUTES * 60_000);
   lemonLotReminders.unref();
+  const countCompaction = setInterval(() => {
+    compactInquiryCounts(deps.db).catch((error: unknown) => log.error({ err: error }, 'compacting the inbox counts failed'));
+  }, COUNT_COMPACTION_MINUTES * 60_000);
+  countCompaction.unref();
 
   await options.beforeListen?.(deps);
   // The counter services are Open311 services from the first start on; after the demo seed, whose topics they adopt.
   await ensureCounterServices(deps.db);
   await syncBannerLocationAttribute(deps.db);
+  // Folds the rows the triggers added while the server was down, an import for example.
+  await compactInquiryCounts(deps.db);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new PortInUseError(config.host, config.port));
@@ -268,6 +275,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
       log.info('shutting down');
       clearInterval(sweeper);
       clearInterval(lemonLotReminders);
+      clearInterval(countCompaction);
       await smtp?.close();
       await outbox.stop();
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');

@@ -1,0 +1,59 @@
+import { and, eq, inArray, isNull, sql, sum, type SQL } from 'drizzle-orm';
+import { rowsOf, type Database, type Queryable } from '../db/client.js';
+import { inquiryCounts } from '../db/schema.js';
+import type { Actor } from '../core/deps.js';
+import type { InboxFilter } from './inbox.js';
+
+/** How often each server process folds the inbox count rows; a few hundred writes a minute add a few hundred rows. */
+export const COUNT_COMPACTION_MINUTES = 5;
+
+/** Keeps two compactions in different processes from folding the same rows at once. */
+const COMPACT_LOCK = 4311012;
+
+/**
+ * Counts the inquiries matching `filter` from the trigger-kept inquiry_counts
+ * rows, without reading the inquiries. Returns undefined for a filter these
+ * rows cannot answer (a text search), so the caller counts the inquiries.
+ */
+export async function countFromTotals(db: Queryable, actor: Actor, filter: InboxFilter): Promise<number | undefined> {
+  if (filter.text?.trim()) return undefined;
+  const conditions: SQL[] = [];
+  if (filter.channels?.length) conditions.push(inArray(inquiryCounts.channel, filter.channels));
+  if (filter.statuses?.length) conditions.push(inArray(inquiryCounts.status, filter.statuses));
+  if (filter.topicId) conditions.push(eq(inquiryCounts.topicId, filter.topicId));
+  if (filter.departmentId) conditions.push(eq(inquiryCounts.departmentId, filter.departmentId));
+  if (filter.claim === 'mine') conditions.push(eq(inquiryCounts.claimedById, actor.id));
+  if (filter.claim === 'unclaimed') conditions.push(isNull(inquiryCounts.claimedById));
+  const [row] = await db
+    .select({ total: sum(inquiryCounts.delta) })
+    .from(inquiryCounts)
+    .where(and(...conditions));
+  return Number(row?.total ?? 0);
+}
+
+/**
+ * Folds the inquiry_counts rows into one per combination and drops
+ * combinations that add up to zero. Writers only ever insert rows, and the
+ * rows a concurrent transaction adds are not visible to the delete, so they
+ * stay for the next compaction. Returns the number of rows folded, or 0 when
+ * another process is compacting.
+ */
+export async function compactInquiryCounts(db: Database): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${COMPACT_LOCK}) as locked`));
+    if (!lock?.locked) return 0;
+    const result = await tx.execute(sql`
+      with folded as (
+        delete from inquiry_counts
+        returning status, channel, department_id, topic_id, claimed_by_id, delta
+      ), summed as (
+        insert into inquiry_counts (status, channel, department_id, topic_id, claimed_by_id, delta)
+        select status, channel, department_id, topic_id, claimed_by_id, sum(delta) from folded
+        group by status, channel, department_id, topic_id, claimed_by_id
+        having sum(delta) <> 0
+        returning 1
+      )
+      select (select count(*) from folded) as folded, (select count(*) from summed) as kept`);
+    return Number(rowsOf<{ folded: number | string }>(result)[0]?.folded ?? 0);
+  });
+}
