@@ -43,8 +43,8 @@ END;
 $$;--> statement-breakpoint
 CREATE TRIGGER "inquiry_counts_updated" AFTER UPDATE OF status, channel, department_id, topic_id, claimed_by_id ON "inquiries"
   FOR EACH ROW EXECUTE FUNCTION "inquiry_counts_updated"();--> statement-breakpoint
--- Counts the inquiries that already exist. Creating the triggers above locked
--- the table against writes until this migration commits, so none is missed.
+-- Fills the counts for the inquiries that already exist. Creating the triggers
+-- above locked the table against writes until this migration commits, so none is missed.
 INSERT INTO inquiry_counts (status, channel, department_id, topic_id, claimed_by_id, delta)
 SELECT status, channel, department_id, topic_id, claimed_by_id, count(*) FROM inquiries
 GROUP BY status, channel, department_id, topic_id, claimed_by_id;

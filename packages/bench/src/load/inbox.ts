@@ -176,6 +176,7 @@ async function measureTarget(target: BenchTarget, settings: InboxSettings, secti
             const result = await postGraphQL(server.url, INBOX_QUERY, variables, agent.cookie);
             const apolloMs = performance.now() - started;
             if (result.data?.inbox.edges.length !== WEB_PAGE_SIZE) throw new Error(`the ${page} page of ${view.key} returned ${result.data?.inbox.edges.length} rows`);
+            if (result.data?.inbox.totalCount !== Number(total)) throw new Error(`the ${page} page of ${view.key} counted ${result.data?.inbox.totalCount} inquiries, not ${total}`);
             started = performance.now();
             await postBare(bare.url, variables, agent.cookie);
             const bareMs = performance.now() - started;

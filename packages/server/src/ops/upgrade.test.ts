@@ -194,6 +194,9 @@ describe.skipIf(boulderFileMissing).each(databaseKinds())('upgrade on %s', (kind
     } finally {
       await copyLevel.close();
     }
+    // A sequence the new migration created (for a new table's identity column) has no old value to keep.
+    const oldSequences = new Set(before.sequences.map((sequence) => sequence.sequence));
+    after = { ...after, sequences: after.sequences.filter((sequence) => oldSequences.has(sequence.sequence)) };
     // The migrations table and its sequence grow by the new migration; they are checked just below.
     const dataDifferences = compareFingerprints(before, after).filter((difference) => !difference.object.startsWith('drizzle.'));
     expect(dataDifferences).toEqual([]);
