@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
 import { events } from '../db/schema.js';
 import { databaseKinds, useTestDatabase } from '../../test/support/database.js';
 import { createAgent } from '../../test/support/fixtures.js';
@@ -19,7 +20,11 @@ describe.each(databaseKinds())('claiming on %s', (kind) => {
     const inquiry = await newInquiry();
     const agents = await Promise.all(Array.from({ length: 20 }, (_, index) => createAgent(testDatabase().deps, `Racer ${index}`)));
 
-    const results = await Promise.all(agents.map((agent) => claimInquiry(testDatabase().deps, agent, inquiry.id, inquiry.version)));
+    // A database handle of its own per agent, as if each claim came through another server process:
+    // claims coalesce per handle, so these race on the row itself.
+    const results = await Promise.all(
+      agents.map((agent) => claimInquiry({ ...testDatabase().deps, db: Object.create(testDatabase().deps.db) as Database }, agent, inquiry.id, inquiry.version)),
+    );
 
     const winners = results.filter((result) => result.kind === 'ok');
     const conflicts = results.filter((result) => result.kind === 'already_claimed');
@@ -39,6 +44,32 @@ describe.each(databaseKinds())('claiming on %s', (kind) => {
       .from(events)
       .where(and(eq(events.inquiryId, inquiry.id), eq(events.type, 'claimed')));
     expect(claimEvents).toHaveLength(1);
+  });
+
+  it('claims of one inquiry in one process wait for the first instead of each writing', async () => {
+    const inquiry = await newInquiry();
+    const agents = await Promise.all(Array.from({ length: 10 }, (_, index) => createAgent(testDatabase().deps, `Clicker ${index}`)));
+    let transactions = 0;
+    const db = Object.create(testDatabase().deps.db) as Database;
+    db.transaction = ((...args: Parameters<Database['transaction']>) => {
+      transactions += 1;
+      return testDatabase().deps.db.transaction(...args);
+    }) as Database['transaction'];
+    const deps = { ...testDatabase().deps, db };
+
+    // The first agent clicks twice, the others once each, all at the same moment.
+    const results = await Promise.all([agents[0], ...agents].map((agent) => claimInquiry(deps, agent, inquiry.id, inquiry.version)));
+
+    expect(transactions).toBe(1);
+    expect(results.map((result) => result.kind)).toEqual(['ok', 'ok', ...Array(9).fill('already_claimed')]);
+    for (const result of results.slice(2)) {
+      if (result.kind === 'already_claimed') expect(result.holder.id).toBe(agents[0].id);
+    }
+
+    // Once the first claim has ended, a new claim runs on its own again and sees the holder.
+    const later = await claimInquiry(deps, agents[1], inquiry.id);
+    expect(transactions).toBe(2);
+    expect(later.kind).toBe('already_claimed');
   });
 
   it('claiming again by the holder is a no-op', async () => {

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import type { Transaction } from '../db/client.js';
+import type { Database, Transaction } from '../db/client.js';
 import { inquiries, inquiryMessages } from '../db/schema.js';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
 import type { StaffSummary } from '../auth/service.js';
@@ -91,24 +91,57 @@ function alreadyClaimed(current: InquiryView): InquiryError {
   };
 }
 
+type ClaimInFlight = { actorId: string; result: Promise<InquiryResult> };
+
+/** Claims this process is running, per database and inquiry id. */
+const claimsInFlight = new WeakMap<Database, Map<number, ClaimInFlight>>();
+
 /**
  * Claims an open, unclaimed inquiry. Claiming one's own claim again succeeds
  * without a new event.
+ *
+ * When a new inquiry appears on every agent's screen, many may click Claim at
+ * once. A claim that arrives while another claim of the same inquiry is
+ * running in this process waits for it instead of queueing on the row lock:
+ * if that claim wins, this one has lost (or, for the same agent, has the
+ * same result) without a statement of its own. If it does not win, this claim
+ * runs as usual. Claims in other processes are settled by the conditional
+ * UPDATE as before.
  */
 export async function claimInquiry(deps: CoreDeps, actor: Actor, id: number, version?: number): Promise<InquiryResult> {
-  return applyChange(deps, actor, {
-    id,
-    version,
-    guard: and(isNull(inquiries.claimedById), eq(inquiries.status, 'open')),
-    set: { claimedById: actor.id, claimedAt: sql`now()` },
-    event: 'claimed',
-    explain: (current) => {
-      if (current.claimedBy && current.claimedBy.id !== actor.id) return alreadyClaimed(current);
-      if (current.claimedBy?.id === actor.id) return { kind: 'ok', inquiry: current };
-      if (current.status !== 'open') return invalidField('id', `inquiry ${current.reference} is resolved; reopen it before claiming`);
-      return undefined;
-    },
-  });
+  let running = claimsInFlight.get(deps.db);
+  if (!running) {
+    running = new Map();
+    claimsInFlight.set(deps.db, running);
+  }
+  const earlier = running.get(id);
+  if (earlier) {
+    const outcome = await earlier.result.catch(() => undefined);
+    if (outcome?.kind === 'ok') return earlier.actorId === actor.id ? outcome : alreadyClaimed(outcome.inquiry);
+  }
+
+  const claim: ClaimInFlight = {
+    actorId: actor.id,
+    result: applyChange(deps, actor, {
+      id,
+      version,
+      guard: and(isNull(inquiries.claimedById), eq(inquiries.status, 'open')),
+      set: { claimedById: actor.id, claimedAt: sql`now()` },
+      event: 'claimed',
+      explain: (current) => {
+        if (current.claimedBy && current.claimedBy.id !== actor.id) return alreadyClaimed(current);
+        if (current.claimedBy?.id === actor.id) return { kind: 'ok', inquiry: current };
+        if (current.status !== 'open') return invalidField('id', `inquiry ${current.reference} is resolved; reopen it before claiming`);
+        return undefined;
+      },
+    }),
+  };
+  if (!running.has(id)) running.set(id, claim);
+  try {
+    return await claim.result;
+  } finally {
+    if (running.get(id) === claim) running.delete(id);
+  }
 }
 
 /** Releases a claim. Only its holder or a manager may. */
