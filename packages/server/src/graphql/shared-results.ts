@@ -257,6 +257,15 @@ export function documentCache(validate: (schema: GraphQLSchema, document: Docume
       }
       return document;
     },
+    /**
+     * Returns the cached copy of a document's text, or `text` itself when it is
+     * not cached. graphql-ws keeps each subscription's message, text included,
+     * until the subscription ends; swapping in the shared copy lets every
+     * subscriber's own copy be collected.
+     */
+    canonicalText(text: string): string {
+      return documents.get(text)?.loc?.source.body ?? text;
+    },
     validate(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
       const cached = validations.get(document);
       if (cached?.schema === schema) return cached.errors;

@@ -64,7 +64,10 @@ export type StartOptions = {
 };
 
 type SocketExtra = {
-  request: http.IncomingMessage;
+  /** The upgrade request, dropped once the connection is accepted: it is kilobytes per socket. */
+  request?: http.IncomingMessage;
+  /** The base URL of links in answers, taken from the upgrade request. */
+  publicBaseUrl?: string;
   socket: WebSocket;
   auth?: Authenticated;
   connectionId?: string;
@@ -124,19 +127,29 @@ export async function startServer(config: Config, options: StartOptions): Promis
       validate: subscriptionDocuments.validate,
       subscribe: subscriptionResults.subscribe,
       onNext: subscriptionResults.onNext,
+      onSubscribe(_ctx, _id, payload) {
+        // graphql-ws keeps the message until the subscription ends: let it keep the shared copy of the text.
+        Object.assign(payload, { query: subscriptionDocuments.canonicalText(payload.query) });
+      },
       async onConnect(ctx) {
-        const auth = await authenticate(deps, readSessionToken(ctx.extra.request.headers.cookie));
+        const request = ctx.extra.request;
+        if (!request) return false;
+        const token = readSessionToken(request.headers.cookie);
+        const auth = await authenticate(deps, token);
         if (!auth) return false;
 
         ctx.extra.auth = auth;
         ctx.extra.connectionId = randomUUID();
+        ctx.extra.publicBaseUrl = publicBaseUrl(config, request);
         sockets.register(ctx.extra.socket, auth);
         // A revocation that landed between the check and the registration would be missed; check again.
-        if (!(await authenticate(deps, readSessionToken(ctx.extra.request.headers.cookie)))) {
+        if (!(await authenticate(deps, token))) {
           sockets.unregister(ctx.extra.socket);
           return false;
         }
         await connect(deps, ctx.extra.connectionId, auth.staff.id);
+        // Everything needed from the upgrade request has been read; holding it would cost every open socket.
+        Reflect.deleteProperty(ctx.extra, 'request');
         return true;
       },
       async onClose(ctx) {
@@ -152,7 +165,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
         dispatcher,
         auth: ctx.extra.auth,
         connectionId: ctx.extra.connectionId,
-        publicBaseUrl: publicBaseUrl(config, ctx.extra.request),
+        publicBaseUrl: ctx.extra.publicBaseUrl,
         email: emailContext,
       }),
     },
