@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../core/deps.js';
-import { bannerApplications, inquiries, topicAttributes, topics } from '../db/schema.js';
+import { bannerApplications, events, inquiries, topicAttributes, topics } from '../db/schema.js';
 import { listAudit } from '../counter/audit.js';
 import { ensureCounterServices } from '../counter/registry.js';
 import { counterTopicId } from '../counter/services.js';
@@ -157,6 +157,24 @@ describe.each(databaseKinds())('banner permits on %s', (kind) => {
     if (second.kind !== 'received') throw new Error(`not received after decline: ${JSON.stringify(second)}`);
     const approved = await decideBannerApplication(database.deps, agent, second.application.id, second.application.version, 'approved', null);
     expect(approved.kind).toBe('ok');
+
+    // Each decision answers the resident's request: its inquiry is resolved with the decision, live in the inbox.
+    const inquiryOf = async (inquiryId: number | null) => (await database.deps.db.select().from(inquiries).where(eq(inquiries.id, inquiryId!)))[0];
+    const declinedInquiry = await inquiryOf(first.application.inquiryId);
+    expect([declinedInquiry.status, declinedInquiry.resolvedById, declinedInquiry.resolutionNote]).toEqual([
+      'resolved',
+      agent.id,
+      'Banner permit declined. The overpass is under repair.',
+    ]);
+    const approvedInquiry = await inquiryOf(second.application.inquiryId);
+    expect(approvedInquiry.status).toBe('resolved');
+    expect(approvedInquiry.resolutionNote).toBe(`Banner permit approved for ${second.application.startsOn} to ${second.application.endsOn}.`);
+    const resolvedEvents = await database.deps.db
+      .select()
+      .from(events)
+      .where(and(eq(events.stream, 'inbox'), eq(events.type, 'resolved'), eq(events.inquiryId, approvedInquiry.id)));
+    expect(resolvedEvents).toHaveLength(1);
+
     const third = await applyForBanner(database.deps, application({ email: 'lee@example.org' }), { channel: 'web', request });
     expect(third.kind).toBe('refused');
 

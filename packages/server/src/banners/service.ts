@@ -9,7 +9,9 @@ import { recordAudit } from '../counter/audit.js';
 import { CounterRefusal, receiveCounterRequest, type CounterRefusedResult } from '../counter/intake.js';
 import { counterTopicId } from '../counter/services.js';
 import { clientRateLimitKey } from '../inquiries/client-key.js';
+import { appendInboxEvent } from '../inquiries/events.js';
 import { hashStatusToken } from '../inquiries/intake.js';
+import { loadInquiry } from '../inquiries/views.js';
 import type { NotFoundError } from '../inquiries/service.js';
 import { DEFAULT_PUBLIC_FORM_LIMITS, PUBLIC_RATE_WINDOW_SECONDS, type RateLimitedResult } from '../inquiries/web-form.js';
 import { maskEmail } from '../logger.js';
@@ -402,8 +404,9 @@ export async function decideBannerApplication(
       .update(bannerApplications)
       .set({ status: decision, decidedById: actor.id, decidedAt: sql`now()`, decisionNote: parsedNote.data ?? null, version: sql`${bannerApplications.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(bannerApplications.id, id), eq(bannerApplications.version, version), eq(bannerApplications.status, 'pending')))
-      .returning({ id: bannerApplications.id });
+      .returning({ id: bannerApplications.id, inquiryId: bannerApplications.inquiryId, startsOn: bannerApplications.startsOn, endsOn: bannerApplications.endsOn });
     if (!row) return false;
+    if (row.inquiryId !== null) await resolveApplicationInquiry(tx, actor, row.inquiryId, decision, describeDecision(decision, row, parsedNote.data ?? null));
     await recordAudit(tx, {
       entity: 'banner_application',
       entityId: id,
@@ -427,6 +430,28 @@ export async function decideBannerApplication(
   }
   deps.log.info({ applicationId: id, decision, by: actor.id }, 'banner application decided');
   return { kind: 'ok', application: current };
+}
+
+/** The resolution note of a decided application's inquiry: what the resident reads on the status page. */
+function describeDecision(decision: 'approved' | 'declined', dates: { startsOn: string; endsOn: string }, note: string | null): string {
+  const what = decision === 'approved' ? `Banner permit approved for ${dates.startsOn} to ${dates.endsOn}.` : 'Banner permit declined.';
+  return note ? `${what} ${note}` : what;
+}
+
+/**
+ * Resolves the inquiry that recorded the application, in the decision's
+ * transaction, so the inbox and the reports show the request as answered. An
+ * inquiry an agent already resolved is left as it is.
+ */
+async function resolveApplicationInquiry(tx: Transaction, actor: Actor, inquiryId: number, decision: 'approved' | 'declined', note: string): Promise<void> {
+  const [resolved] = await tx
+    .update(inquiries)
+    .set({ status: 'resolved', resolvedAt: sql`now()`, resolvedById: actor.id, resolutionNote: note, version: sql`${inquiries.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(inquiries.id, inquiryId), eq(inquiries.status, 'open')))
+    .returning({ id: inquiries.id });
+  if (!resolved) return;
+  const inquiry = await loadInquiry(tx, resolved.id);
+  if (inquiry) await appendInboxEvent(tx, 'resolved', inquiry, actor);
 }
 
 // ---------------------------------------------------------------------------
