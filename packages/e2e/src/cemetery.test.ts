@@ -101,6 +101,11 @@ describe('cemetery in the browser', () => {
     expect(await notice(page)).toMatch(/^IN-\d{6} scheduled for /);
     await page.getByTestId('cemetery-interment').waitFor();
     expect(await page.getByTestId('cemetery-lot-interments').innerText()).toContain('John Doe');
+    // Its slot is in the future, so it cannot be marked completed yet; it can be cancelled.
+    const interment = page.getByTestId('cemetery-interment').first();
+    expect(await interment.getByTestId('interment-complete').count()).toBe(0);
+    expect(await interment.getByTestId('interment-complete-later').innerText()).toMatch(/^Can be marked completed from /);
+    expect(await interment.getByTestId('interment-cancel').count()).toBe(1);
 
     // The week view shows the interment in its slot.
     const zone = deps.centerTimeZone;

@@ -140,10 +140,11 @@ describe('notary in the browser', () => {
     expect(conflicts[0]).toContain('Notary off duty');
     expect(await axeViolations(staffPage)).toEqual([]);
 
-    // The appointment has not started yet, so its outcome is refused and it stays booked.
-    await staffPage.getByTestId('notary-mark-completed').first().click();
-    await staffPage.getByTestId('notary-notice').waitFor();
-    expect(await staffPage.getByTestId('notary-notice').innerText()).toContain('it can be marked COMPLETED only once it has started');
-    expect(await staffPage.getByTestId('notary-day').getByTestId('notary-appointment').first().innerText()).toContain('Booked');
+    // The appointment has not started yet, so its outcome cannot be recorded: the page says from when instead.
+    const booked = staffPage.getByTestId('notary-day').getByTestId('notary-appointment').first();
+    expect(await booked.getByTestId('notary-mark-completed').count()).toBe(0);
+    expect(await booked.getByTestId('notary-mark-no-show').count()).toBe(0);
+    expect(await booked.getByTestId('notary-outcome-later').innerText()).toMatch(/^Completed and No-show from \d\d:\d\d$/);
+    expect(await booked.getByTestId('notary-mark-cancelled').count()).toBe(1);
   });
 });

@@ -295,6 +295,8 @@ function IntermentItem(props: { interment: IntermentFieldsFragment; onDone: Repo
   const [reason, setReason] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const reasonId = () => `interment-reason-${props.interment.id}`;
+  const now = useClock();
+  const started = () => now() >= Date.parse(props.interment.slotStartsAt);
 
   async function complete(): Promise<void> {
     setBusy(true);
@@ -329,9 +331,19 @@ function IntermentItem(props: { interment: IntermentFieldsFragment; onDone: Repo
       <Show when={props.interment.arranger}>{(arranger) => <> · arranged by {arranger().name}</>}</Show>
       <Show when={props.interment.status === 'SCHEDULED'}>
         <div class="cemetery-inline-form">
-          <button type="button" class="button" disabled={busy()} onClick={() => void complete()} data-testid="interment-complete">
-            Mark completed<span class="visually-hidden"> {props.interment.reference}</span>
-          </button>
+          {/* An interment is completed once its slot has started; the server refuses it before. */}
+          <Show
+            when={started()}
+            fallback={
+              <span class="field-hint" data-testid="interment-complete-later">
+                Can be marked completed from {formatDateTime(props.interment.slotStartsAt)}
+              </span>
+            }
+          >
+            <button type="button" class="button" disabled={busy()} onClick={() => void complete()} data-testid="interment-complete">
+              Mark completed<span class="visually-hidden"> {props.interment.reference}</span>
+            </button>
+          </Show>
           <label for={reasonId()}>Reason to cancel</label>
           <input id={reasonId()} class="input" maxLength={500} value={reason()} onInput={(event) => setReason(event.currentTarget.value)} />
           <button type="button" class="button" disabled={busy()} onClick={() => void cancel()} data-testid="interment-cancel">

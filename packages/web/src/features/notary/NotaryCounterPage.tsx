@@ -13,7 +13,7 @@ import {
   type NotaryAppointmentOutcome,
   type NotaryCounterQuery,
 } from '../../lib/graphql';
-import { formatClockTime, formatDateTime, setCenterTimeZone } from '../../lib/time';
+import { formatClockTime, formatDateTime, setCenterTimeZone, useClock } from '../../lib/time';
 import { DOCUMENT_KINDS } from './documentKinds';
 import '../counter/counter.css';
 import './notary.css';
@@ -163,6 +163,8 @@ function AppointmentRow(props: { appointment: Appointment; showDate?: boolean; o
   const [reason, setReason] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const reasonId = () => `notary-reason-${props.appointment.id}${props.showDate ? '-conflict' : ''}`;
+  const now = useClock();
+  const started = () => now() >= Date.parse(props.appointment.startsAt);
 
   async function mark(outcome: NotaryAppointmentOutcome): Promise<void> {
     setBusy(true);
@@ -205,12 +207,22 @@ function AppointmentRow(props: { appointment: Appointment; showDate?: boolean; o
         </Show>
         <Show when={props.appointment.status === 'BOOKED'}>
           <div class="notary-actions">
-            <button type="button" class="button button-small" disabled={busy()} onClick={() => void mark('COMPLETED')} data-testid="notary-mark-completed">
-              Completed<span class="visually-hidden"> {props.appointment.reference}</span>
-            </button>
-            <button type="button" class="button button-small" disabled={busy()} onClick={() => void mark('NO_SHOW')} data-testid="notary-mark-no-show">
-              No-show<span class="visually-hidden"> {props.appointment.reference}</span>
-            </button>
+            {/* An outcome is only known once the appointment has started; the server refuses it before. */}
+            <Show
+              when={started()}
+              fallback={
+                <span class="field-hint" data-testid="notary-outcome-later">
+                  Completed and No-show from {formatClockTime(props.appointment.startsAt)}
+                </span>
+              }
+            >
+              <button type="button" class="button button-small" disabled={busy()} onClick={() => void mark('COMPLETED')} data-testid="notary-mark-completed">
+                Completed<span class="visually-hidden"> {props.appointment.reference}</span>
+              </button>
+              <button type="button" class="button button-small" disabled={busy()} onClick={() => void mark('NO_SHOW')} data-testid="notary-mark-no-show">
+                No-show<span class="visually-hidden"> {props.appointment.reference}</span>
+              </button>
+            </Show>
             <label for={reasonId()}>Reason</label>
             <input id={reasonId()} class="input" maxLength={500} value={reason()} onInput={(event) => setReason(event.currentTarget.value)} />
             <button type="button" class="button button-small" disabled={busy()} onClick={() => void mark('CANCELLED')} data-testid="notary-mark-cancelled">
