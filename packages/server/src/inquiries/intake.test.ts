@@ -5,10 +5,11 @@ import { DateTime } from 'luxon';
 import type { Actor } from '../core/deps.js';
 import { events, rotaMembers, rotaSettings, rotaSlots } from '../db/schema.js';
 import { databaseKinds, useTestDatabase } from '../../test/support/database.js';
-import { createAgent } from '../../test/support/fixtures.js';
+import { createAgent, createTopic } from '../../test/support/fixtures.js';
 import { connect, setStatus } from '../presence/service.js';
 import type { DutyKind } from '../rotation/duty.js';
-import { logPhoneCall, receiveInquiry, submitWebInquiry } from './intake.js';
+import { logPhoneCall, logWalkIn, receiveInquiry, submitWebInquiry } from './intake.js';
+import { loadInquiry } from './views.js';
 import { claimInquiry } from './service.js';
 
 describe.each(databaseKinds())('automatic assignment on %s', (kind) => {
@@ -117,5 +118,49 @@ describe.each(databaseKinds())('automatic assignment on %s', (kind) => {
     expect(imported).toMatchObject({ kind: 'created', inquiry: { claimedBy: null } });
     const claims = await testDatabase().deps.db.select().from(events).where(and(eq(events.type, 'claimed'), eq(events.stream, 'inbox')));
     expect(claims).toHaveLength(0);
+  });
+});
+
+describe.each(databaseKinds())('the inquiry intake returns on %s', (kind) => {
+  const testDatabase = useTestDatabase(kind);
+
+  it('is the inquiry as stored, on every channel', async () => {
+    const deps = testDatabase().deps;
+    const agent = await createAgent(deps, 'Dana Ortiz');
+    const { topic } = await createTopic(deps, 'Streetlight out', 'Transportation');
+    const stored = async (result: Awaited<ReturnType<typeof receiveInquiry>>) => {
+      if (result.kind !== 'created') throw new Error(`intake failed: ${JSON.stringify(result)}`);
+      expect(result.inquiry).toEqual(await loadInquiry(deps.db, result.inquiry.id));
+      return result.inquiry;
+    };
+
+    const first = await stored(
+      await submitWebInquiry(deps, {
+        subject: 'Light out',
+        question: 'The light at 5th and Pine is dark.',
+        email: 'maria@example.org',
+        topicId: topic.id,
+        location: { latitude: 40.01, longitude: -105.27, address: '5th and Pine' },
+      }),
+    );
+    // The same resident again, now with a name: the contact is found and completed.
+    const second = await stored(await submitWebInquiry(deps, { subject: 'Still dark', question: 'Two weeks now.', email: 'MARIA@example.org', name: 'María Peña' }));
+    expect(second.contact?.id).toBe(first.contact?.id);
+    expect(second.contact?.name).toBe('María Peña');
+    expect(second.previousContactAt ?? null).toEqual(first.createdAt);
+    await stored(await logPhoneCall(deps, agent, { subject: 'Pothole', callerName: 'Lee Chen', callStartedAt: new Date(Date.now() - 60_000), callEndedAt: new Date(), topicId: topic.id }));
+    await stored(await logWalkIn(deps, agent, { subject: 'Notary for a deed' }));
+    await stored(
+      await receiveInquiry(deps, {
+        channel: 'email',
+        subject: 'Imported',
+        body: 'From the old system.',
+        contact: { email: 'maria@example.org' },
+        receivedAt: new Date('2026-01-05T16:00:00Z'),
+        resolvedAt: new Date('2026-01-06T16:00:00Z'),
+        resolutionNote: 'Answered.',
+        source: { system: 'legacy', id: '17' },
+      }),
+    );
   });
 });

@@ -10,7 +10,7 @@ import { invalidField, toInvalidInput, type InvalidInputResult } from '../valida
 import { optionalEmail, optionalPhone, optionalText, requiredText } from '../validation/text.js';
 import { chooseOnCallAgent, readOpenHours } from '../rotation/duty.js';
 import { appendInboxEvent } from './events.js';
-import { loadInquiry, type InquiryView } from './views.js';
+import { hydrateInquiries, loadInquiry, type InquiryView } from './views.js';
 
 /** Limits on inquiry text, shared by every channel. */
 export const SUBJECT_MAX = 300;
@@ -169,7 +169,7 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
         createdAt: receivedAt,
         updatedAt: values.resolvedAt ?? receivedAt,
       })
-      .returning({ id: inquiries.id });
+      .returning();
 
     // What a resident wrote opens the thread. An agent's notes on a call or visit stay
     // the inquiry's body, shown as logged by that agent, and are not repeated as a note.
@@ -184,7 +184,9 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     const attachmentIds = await storeAttachments(tx, row.id, firstMessageId, values.attachments ?? []);
     await options.afterCreate?.(tx, { inquiryId: row.id, firstMessageId, attachmentIds });
 
-    const inquiry = (await loadInquiry(tx, row.id))!;
+    // The returned row is the stored one: the insert's triggers change only other rows. A hook may
+    // change this one, so after a hook the inquiry is read again.
+    const inquiry = options.afterCreate ? (await loadInquiry(tx, row.id))! : (await hydrateInquiries(tx, [row]))[0];
     await appendInboxEvent(tx, 'created', inquiry, actor);
 
     const assignable = !actor && (values.channel === 'web' || values.channel === 'email') && !values.receivedAt && !values.resolvedAt;
