@@ -145,6 +145,12 @@ describe('public form and status page in the browser', () => {
     expect(reference).toMatch(/^Q-\d{6}$/);
     const statusLink = await page.getByTestId('ask-status-link').inputValue();
     expect(statusLink).toMatch(new RegExp(`^${server.url}/status/[A-Za-z0-9_-]{24}$`));
+    // The time received is in the center's zone with its name, as on the status page, not in the browser's zone.
+    const receivedAt = (await storedInquiry(reference)).createdAt;
+    const timeZone = server.deps.centerTimeZone;
+    const zoneName = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short', timeZone }).formatToParts(receivedAt).find((part) => part.type === 'timeZoneName')!.value;
+    const centerTime = `${new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(receivedAt)} ${zoneName}`;
+    expect(await page.getByTestId('ask-received-at').innerText()).toContain(centerTime);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByTestId('ask-copy-link').click();

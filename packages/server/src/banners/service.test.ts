@@ -164,7 +164,7 @@ describe.each(databaseKinds())('banner permits on %s', (kind) => {
     expect([declinedInquiry.status, declinedInquiry.resolvedById, declinedInquiry.resolutionNote]).toEqual([
       'resolved',
       agent.id,
-      'Banner permit declined. The overpass is under repair.',
+      `Banner permit declined for ${first.application.startsOn} to ${first.application.endsOn}. The overpass is under repair.`,
     ]);
     const approvedInquiry = await inquiryOf(second.application.inquiryId);
     expect(approvedInquiry.status).toBe('resolved');

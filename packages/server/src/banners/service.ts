@@ -434,7 +434,7 @@ export async function decideBannerApplication(
 
 /** The resolution note of a decided application's inquiry: what the resident reads on the status page. */
 function describeDecision(decision: 'approved' | 'declined', dates: { startsOn: string; endsOn: string }, note: string | null): string {
-  const what = decision === 'approved' ? `Banner permit approved for ${dates.startsOn} to ${dates.endsOn}.` : 'Banner permit declined.';
+  const what = `Banner permit ${decision} for ${dates.startsOn} to ${dates.endsOn}.`;
   return note ? `${what} ${note}` : what;
 }
 

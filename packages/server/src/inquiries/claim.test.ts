@@ -94,7 +94,14 @@ describe.each(databaseKinds())('claiming on %s', (kind) => {
     if (stale.kind === 'version_conflict') {
       expect(stale.current.status).toBe('open');
       expect(stale.current.version).toBe(inquiry.version + 1);
+      expect(stale.message).toBe(`Inquiry ${inquiry.reference} changed since version ${inquiry.version}; it is now at version ${inquiry.version + 1}. Reload and try again.`);
     }
+
+    // A version the inquiry never had is not "changed since": the message says what the version is.
+    const unknown = await resolveInquiry(testDatabase().deps, agent, inquiry.id, inquiry.version + 5, 'Utilities will trim it');
+    expect(unknown.kind === 'version_conflict' && unknown.message).toBe(
+      `Inquiry ${inquiry.reference} is at version ${inquiry.version + 1}, not ${inquiry.version + 5}. Reload and try again.`,
+    );
   });
 
   it('release by another agent is refused', async () => {

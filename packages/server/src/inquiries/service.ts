@@ -67,7 +67,10 @@ async function applyChange(deps: CoreDeps, actor: Actor, change: Change): Promis
       if (reason) return reason;
       return {
         kind: 'version_conflict',
-        message: `Inquiry ${current.reference} changed since version ${change.version}; it is now at version ${current.version}. Reload and try again.`,
+        message:
+          change.version !== undefined && change.version > current.version
+            ? `Inquiry ${current.reference} is at version ${current.version}, not ${change.version}. Reload and try again.`
+            : `Inquiry ${current.reference} changed since version ${change.version}; it is now at version ${current.version}. Reload and try again.`,
         current,
       };
     }

@@ -49,7 +49,7 @@ export default function BannersCounterPage() {
   }
 
   return (
-    <main class="counter-page" aria-labelledby="banners-title" data-testid="banners-counter">
+    <section class="counter-page" aria-labelledby="banners-title" data-testid="banners-counter">
       <p>
         <A href="/counter">Counter services</A>
       </p>
@@ -75,7 +75,7 @@ export default function BannersCounterPage() {
           )}
         </Show>
       </Show>
-    </main>
+    </section>
   );
 }
 

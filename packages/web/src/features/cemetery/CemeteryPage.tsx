@@ -92,7 +92,7 @@ export default function CemeteryPage() {
   };
 
   return (
-    <main class="counter-page cemetery-page" aria-labelledby="cemetery-title" data-testid="cemetery-page">
+    <section class="counter-page cemetery-page" aria-labelledby="cemetery-title" data-testid="cemetery-page">
       <p>
         <A href="/counter">Counter services</A>
       </p>
@@ -164,7 +164,7 @@ export default function CemeteryPage() {
           )}
         </Show>
       </Show>
-    </main>
+    </section>
   );
 }
 

@@ -13,7 +13,7 @@ const services = [
 
 export default function CounterPage() {
   return (
-    <main class="counter-page" aria-labelledby="counter-title">
+    <section class="counter-page" aria-labelledby="counter-title">
       <h1 id="counter-title">Counter services</h1>
       <ul class="counter-services">
         <For each={services}>
@@ -27,6 +27,6 @@ export default function CounterPage() {
           )}
         </For>
       </ul>
-    </main>
+    </section>
   );
 }

@@ -38,7 +38,7 @@ export default function LemonLotCounterPage() {
   }
 
   return (
-    <main class="counter-page" aria-labelledby="lemon-title" data-testid="lemon-counter">
+    <section class="counter-page" aria-labelledby="lemon-title" data-testid="lemon-counter">
       <p>
         <A href="/counter">Counter services</A>
       </p>
@@ -62,7 +62,7 @@ export default function LemonLotCounterPage() {
           )}
         </Show>
       </Show>
-    </main>
+    </section>
   );
 }
 

@@ -68,7 +68,7 @@ export default function NotaryCounterPage() {
   };
 
   return (
-    <main class="counter-page notary-page" aria-labelledby="notary-title" data-testid="notary-counter">
+    <section class="counter-page notary-page" aria-labelledby="notary-title" data-testid="notary-counter">
       <p>
         <A href="/counter">Counter services</A>
       </p>
@@ -92,7 +92,7 @@ export default function NotaryCounterPage() {
           )}
         </Show>
       </Show>
-    </main>
+    </section>
   );
 }
 

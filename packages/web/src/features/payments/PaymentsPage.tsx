@@ -53,7 +53,7 @@ export default function PaymentsPage() {
   }
 
   return (
-    <main class="payments-page" aria-labelledby="payments-title">
+    <section class="payments-page" aria-labelledby="payments-title">
       <p class="payments-back">
         <A href="/counter">Counter services</A>
       </p>
@@ -161,7 +161,7 @@ export default function PaymentsPage() {
           </table>
         </Show>
       </section>
-    </main>
+    </section>
   );
 }
 

@@ -22,7 +22,7 @@ export default function ReceiptPage() {
   );
 
   return (
-    <main class="receipt-page" aria-labelledby="receipt-title">
+    <section class="receipt-page" aria-labelledby="receipt-title">
       <p class="payments-no-print">
         <A href="/counter/payments">Back to payments</A>
       </p>
@@ -90,6 +90,6 @@ export default function ReceiptPage() {
           </Show>
         </Show>
       </Show>
-    </main>
+    </section>
   );
 }

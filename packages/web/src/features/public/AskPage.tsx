@@ -280,7 +280,7 @@ export default function AskPage() {
 
       <main class="public-main">
         <Switch>
-          <Match when={receipt()}>{(current) => <AskReceipt receipt={current()} onAskAnother={startOver} />}</Match>
+          <Match when={receipt()}>{(current) => <AskReceipt receipt={current()} timeZone={options()?.center.timeZone} onAskAnother={startOver} />}</Match>
           <Match when={!receipt()}>
             <section class="public-card">
               <h1>{t('pageTitle')}</h1>

@@ -1,7 +1,8 @@
 import { A } from '@solidjs/router';
 import { createSignal, onMount } from 'solid-js';
 import type { SubmitWebInquiryMutation } from '../../lib/graphql';
-import { language, t } from './i18n';
+import { formatCenterTime } from './centerTime';
+import { t } from './i18n';
 
 export type Receipt = NonNullable<SubmitWebInquiryMutation['submitWebInquiry']['receipt']>;
 
@@ -10,15 +11,13 @@ export type Receipt = NonNullable<SubmitWebInquiryMutation['submitWebInquiry']['
  * and the private status link. The link is shown only here, because the
  * server keeps no copy of its token. Focus moves to the heading on arrival.
  */
-export function AskReceipt(props: { receipt: Receipt; onAskAnother: () => void }) {
+export function AskReceipt(props: { receipt: Receipt; timeZone: string | undefined; onAskAnother: () => void }) {
   const [copyState, setCopyState] = createSignal<'idle' | 'copied' | 'failed'>('idle');
   let heading: HTMLHeadingElement | undefined;
   let linkInput: HTMLInputElement | undefined;
 
-  const receivedAt = () =>
-    new Intl.DateTimeFormat(language() === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeStyle: 'short' }).format(
-      new Date(props.receipt.receivedAt),
-    );
+  // In the center's zone, like the status page, so the two show the same time.
+  const receivedAt = () => formatCenterTime(props.receipt.receivedAt, props.timeZone);
   const statusUrl = () => `${window.location.origin}${props.receipt.statusPath}`;
 
   onMount(() => heading?.focus());
@@ -43,7 +42,7 @@ export function AskReceipt(props: { receipt: Receipt; onAskAnother: () => void }
       <p class="receipt-reference" data-testid="ask-reference">
         {props.receipt.reference}
       </p>
-      <p class="receipt-time">{t('receipt.receivedAt', { time: receivedAt() })}</p>
+      <p class="receipt-time" data-testid="ask-received-at">{t('receipt.receivedAt', { time: receivedAt() })}</p>
       <p>{t('receipt.keep')}</p>
 
       <div class="receipt-status">

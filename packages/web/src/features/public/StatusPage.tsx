@@ -2,7 +2,8 @@ import { A, useParams } from '@solidjs/router';
 import { createEffect, createResource, For, Match, Show, Switch } from 'solid-js';
 import { query } from '../../lib/api';
 import { InquiryStatusDocument, type InquiryStatusQuery, type PublicProgress } from '../../lib/graphql';
-import { language, t } from './i18n';
+import { formatCenterTime } from './centerTime';
+import { t } from './i18n';
 import { PublicFrame } from './PublicFrame';
 import { ratingLabel, SurveyForm } from '../survey/SurveyForm';
 
@@ -15,11 +16,7 @@ const steps: PublicProgress[] = ['RECEIVED', 'IN_PROGRESS', 'RESOLVED'];
 let centerTimeZone: string | undefined;
 
 function formatTime(iso: string): string {
-  const locale = language() === 'es' ? 'es-US' : 'en-US';
-  const date = new Date(iso);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: centerTimeZone }).format(date);
-  const zone = new Intl.DateTimeFormat(locale, { timeZoneName: 'short', timeZone: centerTimeZone }).formatToParts(date).find((part) => part.type === 'timeZoneName');
-  return zone ? `${dateTime} ${zone.value}` : dateTime;
+  return formatCenterTime(iso, centerTimeZone);
 }
 
 /**
