@@ -146,5 +146,8 @@ describe('notary in the browser', () => {
     expect(await booked.getByTestId('notary-mark-no-show').count()).toBe(0);
     expect(await booked.getByTestId('notary-outcome-later').innerText()).toMatch(/^Completed and No-show from \d\d:\d\d$/);
     expect(await booked.getByTestId('notary-mark-cancelled').count()).toBe(1);
+    // The list of conflicts spans days, so its hint gives the date too.
+    const conflict = staffPage.getByTestId('notary-conflicts').getByTestId('notary-appointment').first();
+    expect(await conflict.getByTestId('notary-outcome-later').innerText()).toMatch(/^Completed and No-show from [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M$/);
   });
 });

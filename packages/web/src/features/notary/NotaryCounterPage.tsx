@@ -212,7 +212,7 @@ function AppointmentRow(props: { appointment: Appointment; showDate?: boolean; o
               when={started()}
               fallback={
                 <span class="field-hint" data-testid="notary-outcome-later">
-                  Completed and No-show from {formatClockTime(props.appointment.startsAt)}
+                  Completed and No-show from {props.showDate ? formatDateTime(props.appointment.startsAt) : formatClockTime(props.appointment.startsAt)}
                 </span>
               }
             >
