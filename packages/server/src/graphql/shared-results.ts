@@ -260,8 +260,8 @@ export function documentCache(validate: (schema: GraphQLSchema, document: Docume
     /**
      * Returns the cached copy of a document's text, or `text` itself when it is
      * not cached. graphql-ws keeps each subscription's message, text included,
-     * until the subscription ends; swapping in the shared copy lets every
-     * subscriber's own copy be collected.
+     * until the subscription ends. With the shared copy swapped in, every
+     * subscriber's own copy can be collected.
      */
     canonicalText(text: string): string {
       return documents.get(text)?.loc?.source.body ?? text;

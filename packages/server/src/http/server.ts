@@ -64,9 +64,9 @@ export type StartOptions = {
 };
 
 type SocketExtra = {
-  /** The upgrade request, dropped once the connection is accepted: it is kilobytes per socket. */
+  /** The upgrade request, dropped once the connection is accepted, because it takes kilobytes per socket. */
   request?: http.IncomingMessage;
-  /** The base URL of links in answers, taken from the upgrade request. */
+  /** The base URL of links in responses, taken from the upgrade request. */
   publicBaseUrl?: string;
   socket: WebSocket;
   auth?: Authenticated;
@@ -128,7 +128,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
       subscribe: subscriptionResults.subscribe,
       onNext: subscriptionResults.onNext,
       onSubscribe(_ctx, _id, payload) {
-        // graphql-ws keeps the message until the subscription ends: let it keep the shared copy of the text.
+        // graphql-ws keeps the message until the subscription ends, so it gets the shared copy of the text.
         Object.assign(payload, { query: subscriptionDocuments.canonicalText(payload.query) });
       },
       async onConnect(ctx) {
@@ -148,7 +148,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
           return false;
         }
         await connect(deps, ctx.extra.connectionId, auth.staff.id);
-        // Everything needed from the upgrade request has been read; holding it would cost every open socket.
+        // Everything needed from the upgrade request has been read, and holding it would cost every open socket.
         Reflect.deleteProperty(ctx.extra, 'request');
         return true;
       },

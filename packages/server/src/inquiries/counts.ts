@@ -4,7 +4,7 @@ import { inquiryCounts } from '../db/schema.js';
 import type { Actor } from '../core/deps.js';
 import type { InboxFilter } from './inbox.js';
 
-/** How often each server process folds the inbox count rows; a few hundred writes a minute add a few hundred rows. */
+/** How often each server process folds the inbox count rows. Each write that moves an inquiry adds one or two rows. */
 export const COUNT_COMPACTION_MINUTES = 5;
 
 /** Keeps two compactions in different processes from folding the same rows at once. */
@@ -13,7 +13,7 @@ const COMPACT_LOCK = 4311012;
 /**
  * Counts the inquiries matching `filter` from the trigger-kept inquiry_counts
  * rows, without reading the inquiries. Returns undefined for a filter these
- * rows cannot answer (a text search), so the caller counts the inquiries.
+ * rows cannot count (a text search), so the caller counts the inquiries.
  */
 export async function countFromTotals(db: Queryable, actor: Actor, filter: InboxFilter): Promise<number | undefined> {
   if (filter.text?.trim()) return undefined;
