@@ -5,10 +5,13 @@ import { databaseKinds, useTestDatabase } from '../../test/support/database.js';
 import { createAgent, createTopic } from '../../test/support/fixtures.js';
 import type { Actor } from '../core/deps.js';
 import { compactInquiryCounts, countFromTotals } from './counts.js';
-import { readInbox, type InboxFilter } from './inbox.js';
+import { countByChannel, readInbox, type InboxFilter } from './inbox.js';
 import { logPhoneCall, logWalkIn, receiveInquiry } from './intake.js';
 import { claimInquiry, releaseInquiry, reopenInquiry, resolveInquiry, routeInquiry } from './service.js';
 import type { InquiryView } from './views.js';
+
+/** The channels in the order of the inquiry_channel enum, which is the order channel counts come in. */
+const CHANNELS = ['phone', 'walk_in', 'email', 'web'] as const;
 
 type Row = { status: string; channel: string; department_id: string | null; topic_id: string | null; claimed_by_id: string | null };
 
@@ -49,6 +52,11 @@ describe.each(databaseKinds())('inbox counts on %s', (kind) => {
         const page = await readInbox(testDatabase().deps.db, actor, filter, 5);
         if ('kind' in page) throw new Error(page.message);
         expect({ filter, inbox: page.totalCount }).toEqual({ filter, inbox: expected });
+
+        const perChannel = CHANNELS.map((channel) => ({ channel, count: expectedCount(rows.filter((row) => row.channel === channel), actor, filter) })).filter(
+          (entry) => entry.count > 0,
+        );
+        expect({ filter, channels: await countByChannel(testDatabase().deps.db, actor, filter) }).toEqual({ filter, channels: perChannel });
       }
     }
   }

@@ -3,6 +3,7 @@ import { rowsOf, type Database, type Queryable } from '../db/client.js';
 import { inquiryCounts } from '../db/schema.js';
 import type { Actor } from '../core/deps.js';
 import type { InboxFilter } from './inbox.js';
+import type { Channel } from './views.js';
 
 /** How often each server process folds the inbox count rows. Each write that moves an inquiry adds one or two rows. */
 export const COUNT_COMPACTION_MINUTES = 5;
@@ -16,6 +17,38 @@ const COMPACT_LOCK = 4311012;
  * rows cannot count (a text search), so the caller counts the inquiries.
  */
 export async function countFromTotals(db: Queryable, actor: Actor, filter: InboxFilter): Promise<number | undefined> {
+  const conditions = totalsConditions(actor, filter);
+  if (!conditions) return undefined;
+  const [row] = await db
+    .select({ total: sum(inquiryCounts.delta) })
+    .from(inquiryCounts)
+    .where(and(...conditions));
+  return Number(row?.total ?? 0);
+}
+
+/**
+ * Counts the inquiries matching `filter` per channel from the totals, in
+ * channel order, leaving out channels with none. Returns undefined for a
+ * text search, like countFromTotals.
+ */
+export async function countChannelsFromTotals(
+  db: Queryable,
+  actor: Actor,
+  filter: InboxFilter,
+): Promise<{ channel: Channel; count: number }[] | undefined> {
+  const conditions = totalsConditions(actor, filter);
+  if (!conditions) return undefined;
+  const rows = await db
+    .select({ channel: inquiryCounts.channel, total: sum(inquiryCounts.delta) })
+    .from(inquiryCounts)
+    .where(and(...conditions))
+    .groupBy(inquiryCounts.channel)
+    .orderBy(inquiryCounts.channel);
+  return rows.map((row) => ({ channel: row.channel, count: Number(row.total ?? 0) })).filter((row) => row.count > 0);
+}
+
+/** The filter as conditions on inquiry_counts, or undefined when it searches text. */
+function totalsConditions(actor: Actor, filter: InboxFilter): SQL[] | undefined {
   if (filter.text?.trim()) return undefined;
   const conditions: SQL[] = [];
   if (filter.channels?.length) conditions.push(inArray(inquiryCounts.channel, filter.channels));
@@ -24,11 +57,7 @@ export async function countFromTotals(db: Queryable, actor: Actor, filter: Inbox
   if (filter.departmentId) conditions.push(eq(inquiryCounts.departmentId, filter.departmentId));
   if (filter.claim === 'mine') conditions.push(eq(inquiryCounts.claimedById, actor.id));
   if (filter.claim === 'unclaimed') conditions.push(isNull(inquiryCounts.claimedById));
-  const [row] = await db
-    .select({ total: sum(inquiryCounts.delta) })
-    .from(inquiryCounts)
-    .where(and(...conditions));
-  return Number(row?.total ?? 0);
+  return conditions;
 }
 
 /**

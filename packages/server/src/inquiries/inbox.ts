@@ -4,7 +4,7 @@ import { contacts, inquiries } from '../db/schema.js';
 import type { Actor } from '../core/deps.js';
 import { invalidField, type InvalidInputResult } from '../validation/result.js';
 import { sanitizeText } from '../validation/text.js';
-import { countFromTotals } from './counts.js';
+import { countChannelsFromTotals, countFromTotals } from './counts.js';
 import { hydrateInquiries, type Channel, type InquiryStatus, type InquiryView } from './views.js';
 
 export type InboxFilter = {
@@ -160,6 +160,8 @@ export async function countByChannel(
   const invalid = checkFilter(filter);
   if (invalid) return invalid;
 
+  const fromTotals = await countChannelsFromTotals(db, actor, filter);
+  if (fromTotals) return fromTotals;
   const rows = await db
     .select({ channel: inquiries.channel, count: count() })
     .from(inquiries)
