@@ -1,4 +1,3 @@
-import { FixedBuffer, Repeater } from '@repeaterjs/repeater';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client.js';
 import { EVENTS_CHANNEL } from '../db/client.js';
@@ -110,53 +109,7 @@ export class EventDispatcher {
   subscribe(streams: readonly EventStream[], afterId?: number): AsyncIterableIterator<EventRecord> {
     // Without `after`, the stream starts at the head as of this call, not as of the
     // first read: events delivered while the subscription is being set up are replayed.
-    const startId = afterId ?? this.lastDeliveredId;
-    return new Repeater<EventRecord>(async (push, stop) => {
-      const pending: EventRecord[] = [];
-      let replaying = true;
-      let stopped = false;
-      let lastPushedId = startId;
-      void stop.then(() => {
-        stopped = true;
-      });
-
-      const pushLive = (event: EventRecord) => {
-        if (event.id <= lastPushedId || stopped) return;
-        lastPushedId = event.id;
-        try {
-          void push(event);
-        } catch {
-          stop(new SubscriberTooSlowError());
-        }
-      };
-
-      const removeListener = this.addListener((event) => {
-        if (!streams.includes(event.stream)) return;
-        if (replaying) pending.push(event);
-        else pushLive(event);
-      });
-
-      try {
-        while (replaying && !stopped) {
-          const page = await readEventsAfter(this.database.db, lastPushedId, PAGE_SIZE, streams);
-          for (const event of page) {
-            lastPushedId = event.id;
-            await push(event);
-          }
-          if (page.length < PAGE_SIZE) replaying = false;
-        }
-        replaying = false;
-        for (const event of pending) pushLive(event);
-        pending.length = 0;
-      } catch (error) {
-        removeListener();
-        stop(error);
-        return;
-      }
-
-      await stop;
-      removeListener();
-    }, new FixedBuffer(MAX_QUEUED_EVENTS));
+    return new EventSubscription(this.database, streams, afterId ?? this.lastDeliveredId, (listener) => this.addListener(listener));
   }
 
   private async readNewEvents(): Promise<void> {
@@ -183,6 +136,145 @@ export class EventDispatcher {
       } catch (error) {
         this.log.error({ err: error, eventId: event.id }, 'event listener failed');
       }
+    }
+  }
+}
+
+/**
+ * One subscriber's stream of events: the stored events after its start id,
+ * read a page at a time when the subscriber calls next(), then live ones.
+ *
+ * A subscriber costs one listener and a queue, and a delivered event one
+ * array slot or one promise resolution, because a server holds thousands of
+ * these and every event reaches each of them. The live listener is
+ * registered before the first page is read. Live events that arrive during
+ * the replay are kept and passed on after it, skipping those the replay
+ * already covered.
+ */
+class EventSubscription implements AsyncIterableIterator<EventRecord> {
+  private readonly queue: EventRecord[] = [];
+  private head = 0;
+  private lastQueuedId: number;
+  private replaying = true;
+  private readonly arrivedDuringReplay: EventRecord[] = [];
+  private reading: Promise<void> | undefined;
+  private waiting: { resolve: (result: IteratorResult<EventRecord>) => void; reject: (error: unknown) => void } | undefined;
+  private ended = false;
+  private failure: unknown;
+  private readonly removeListener: () => void;
+
+  constructor(
+    private readonly database: DatabaseHandle,
+    private readonly streams: readonly EventStream[],
+    startId: number,
+    addListener: (listener: Listener) => () => void,
+  ) {
+    this.lastQueuedId = startId;
+    this.removeListener = addListener((event) => {
+      if (this.ended || !this.streams.includes(event.stream)) return;
+      if (this.replaying) this.arrivedDuringReplay.push(event);
+      else this.offer(event);
+    });
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<EventRecord> {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<EventRecord>> {
+    for (;;) {
+      if (this.head < this.queue.length) return { done: false, value: this.take() };
+      if (this.failure !== undefined) throw this.failure;
+      if (this.ended) return { done: true, value: undefined };
+      if (!this.replaying) {
+        return new Promise((resolve, reject) => {
+          this.waiting = { resolve, reject };
+        });
+      }
+      this.reading ??= this.readPage().finally(() => {
+        this.reading = undefined;
+      });
+      await this.reading;
+    }
+  }
+
+  /** Ends the stream at once for a subscriber that stops: what is still queued is dropped. */
+  async return(): Promise<IteratorResult<EventRecord>> {
+    this.queue.length = 0;
+    this.head = 0;
+    this.end();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<EventRecord>> {
+    await this.return();
+    throw error;
+  }
+
+  /** Queues a live event, or hands it to a waiting next(). Ends the stream when the subscriber falls too far behind. */
+  private offer(event: EventRecord): void {
+    if (event.id <= this.lastQueuedId || this.ended) return;
+    this.lastQueuedId = event.id;
+    if (this.waiting) {
+      const { resolve } = this.waiting;
+      this.waiting = undefined;
+      resolve({ done: false, value: event });
+      return;
+    }
+    this.queue.push(event);
+    if (this.queue.length - this.head > MAX_QUEUED_EVENTS) this.fail(new SubscriberTooSlowError());
+  }
+
+  private take(): EventRecord {
+    const event = this.queue[this.head];
+    this.head += 1;
+    // Drop the consumed slots now and then, so the array does not keep every event it ever held.
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+    return event;
+  }
+
+  private async readPage(): Promise<void> {
+    try {
+      const page = await readEventsAfter(this.database.db, this.lastQueuedId, PAGE_SIZE, this.streams);
+      for (const event of page) {
+        this.lastQueuedId = event.id;
+        this.queue.push(event);
+      }
+      if (page.length < PAGE_SIZE) {
+        this.replaying = false;
+        for (const event of this.arrivedDuringReplay) this.offer(event);
+        this.arrivedDuringReplay.length = 0;
+      }
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Ends the stream with `error`: queued events are still handed out, then next() rejects. */
+  private fail(error: unknown): void {
+    if (this.ended) return;
+    this.failure = error;
+    this.end();
+    if (this.waiting) {
+      const { reject } = this.waiting;
+      this.waiting = undefined;
+      reject(error);
+    }
+  }
+
+  private end(): void {
+    if (!this.ended) {
+      this.ended = true;
+      this.removeListener();
+      this.arrivedDuringReplay.length = 0;
+    }
+    if (this.waiting && this.failure === undefined) {
+      const { resolve } = this.waiting;
+      this.waiting = undefined;
+      resolve({ done: true, value: undefined });
     }
   }
 }
