@@ -1,8 +1,8 @@
-import { and, eq, inArray, isNull, sql, sum, type SQL } from 'drizzle-orm';
+import { and, sql, sum, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database, type Queryable } from '../db/client.js';
 import { inquiryCounts } from '../db/schema.js';
 import type { Actor } from '../core/deps.js';
-import type { InboxFilter } from './inbox.js';
+import { columnConditions, searchText, type InboxFilter } from './filter.js';
 import type { Channel } from './views.js';
 
 /** How often each server process folds the inbox count rows. Each write that moves an inquiry adds one or two rows. */
@@ -47,17 +47,9 @@ export async function countChannelsFromTotals(
   return rows.map((row) => ({ channel: row.channel, count: Number(row.total ?? 0) })).filter((row) => row.count > 0);
 }
 
-/** The filter as conditions on inquiry_counts, or undefined when it searches text. */
+/** Returns the filter's conditions on inquiry_counts, or undefined when it searches text. */
 function totalsConditions(actor: Actor, filter: InboxFilter): SQL[] | undefined {
-  if (filter.text?.trim()) return undefined;
-  const conditions: SQL[] = [];
-  if (filter.channels?.length) conditions.push(inArray(inquiryCounts.channel, filter.channels));
-  if (filter.statuses?.length) conditions.push(inArray(inquiryCounts.status, filter.statuses));
-  if (filter.topicId) conditions.push(eq(inquiryCounts.topicId, filter.topicId));
-  if (filter.departmentId) conditions.push(eq(inquiryCounts.departmentId, filter.departmentId));
-  if (filter.claim === 'mine') conditions.push(eq(inquiryCounts.claimedById, actor.id));
-  if (filter.claim === 'unclaimed') conditions.push(isNull(inquiryCounts.claimedById));
-  return conditions;
+  return searchText(filter) ? undefined : columnConditions(inquiryCounts, actor, filter);
 }
 
 /**

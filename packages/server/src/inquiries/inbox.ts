@@ -1,20 +1,13 @@
-import { and, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { contacts, inquiries } from '../db/schema.js';
 import type { Actor } from '../core/deps.js';
 import { invalidField, type InvalidInputResult } from '../validation/result.js';
-import { sanitizeText } from '../validation/text.js';
 import { countChannelsFromTotals, countFromTotals } from './counts.js';
-import { hydrateInquiries, type Channel, type InquiryStatus, type InquiryView } from './views.js';
+import { columnConditions, searchText, type InboxFilter } from './filter.js';
+import { hydrateInquiries, type Channel, type InquiryView } from './views.js';
 
-export type InboxFilter = {
-  channels?: Channel[] | null;
-  statuses?: InquiryStatus[] | null;
-  topicId?: string | null;
-  departmentId?: string | null;
-  claim?: 'mine' | 'unclaimed' | 'anyone' | null;
-  text?: string | null;
-};
+export type { InboxFilter } from './filter.js';
 
 export type InboxPageItem = { cursor: string; inquiry: InquiryView };
 
@@ -59,15 +52,8 @@ function escapeLike(text: string): string {
 }
 
 function filterConditions(actor: Actor, filter: InboxFilter): SQL[] {
-  const conditions: SQL[] = [];
-  if (filter.channels?.length) conditions.push(inArray(inquiries.channel, filter.channels));
-  if (filter.statuses?.length) conditions.push(inArray(inquiries.status, filter.statuses));
-  if (filter.topicId) conditions.push(eq(inquiries.topicId, filter.topicId));
-  if (filter.departmentId) conditions.push(eq(inquiries.departmentId, filter.departmentId));
-  if (filter.claim === 'mine') conditions.push(eq(inquiries.claimedById, actor.id));
-  if (filter.claim === 'unclaimed') conditions.push(isNull(inquiries.claimedById));
-
-  const text = filter.text ? sanitizeText(filter.text).trim() : '';
+  const conditions = columnConditions(inquiries, actor, filter);
+  const text = searchText(filter);
   if (text) {
     const pattern = `%${escapeLike(text)}%`;
     const contactMatches = sql`exists (select 1 from ${contacts} where ${contacts.id} = ${inquiries.contactId} and (${ilike(contacts.name, pattern)} or ${ilike(contacts.email, pattern)}))`;
