@@ -140,7 +140,7 @@ describe('notary in the browser', () => {
     expect(conflicts[0]).toContain('Notary off duty');
     expect(await axeViolations(staffPage)).toEqual([]);
 
-    // The appointment has not started yet, so its outcome cannot be recorded: the page says from when instead.
+    // The appointment has not started yet, so its outcome cannot be recorded. The page shows from when instead.
     const booked = staffPage.getByTestId('notary-day').getByTestId('notary-appointment').first();
     expect(await booked.getByTestId('notary-mark-completed').count()).toBe(0);
     expect(await booked.getByTestId('notary-mark-no-show').count()).toBe(0);

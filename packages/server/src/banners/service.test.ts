@@ -158,7 +158,7 @@ describe.each(databaseKinds())('banner permits on %s', (kind) => {
     const approved = await decideBannerApplication(database.deps, agent, second.application.id, second.application.version, 'approved', null);
     expect(approved.kind).toBe('ok');
 
-    // Each decision answers the resident's request: its inquiry is resolved with the decision, live in the inbox.
+    // Each decision resolves the application's inquiry with a note, and the inbox gets the event.
     const inquiryOf = async (inquiryId: number | null) => (await database.deps.db.select().from(inquiries).where(eq(inquiries.id, inquiryId!)))[0];
     const declinedInquiry = await inquiryOf(first.application.inquiryId);
     expect([declinedInquiry.status, declinedInquiry.resolvedById, declinedInquiry.resolutionNote]).toEqual([

@@ -432,15 +432,15 @@ export async function decideBannerApplication(
   return { kind: 'ok', application: current };
 }
 
-/** The resolution note of a decided application's inquiry: what the resident reads on the status page. */
+/** Returns the resolution note of a decided application's inquiry, which the resident reads on the status page. */
 function describeDecision(decision: 'approved' | 'declined', dates: { startsOn: string; endsOn: string }, note: string | null): string {
-  const what = `Banner permit ${decision} for ${dates.startsOn} to ${dates.endsOn}.`;
-  return note ? `${what} ${note}` : what;
+  const decided = `Banner permit ${decision} for ${dates.startsOn} to ${dates.endsOn}.`;
+  return note ? `${decided} ${note}` : decided;
 }
 
 /**
  * Resolves the inquiry that recorded the application, in the decision's
- * transaction, so the inbox and the reports show the request as answered. An
+ * transaction, so the inbox and the reports count the request as resolved. An
  * inquiry an agent already resolved is left as it is.
  */
 async function resolveApplicationInquiry(tx: Transaction, actor: Actor, inquiryId: number, decision: 'approved' | 'declined', note: string): Promise<void> {

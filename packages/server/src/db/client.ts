@@ -23,7 +23,7 @@ export const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle
 /** NOTIFY channel that carries new event ids between server processes. */
 export const EVENTS_CHANNEL = 'civic_desk_events';
 
-/** The rows of a raw `execute`: postgres.js returns them as the result, PGlite under `rows`. */
+/** Returns the rows of a raw `execute`, which postgres.js returns as the result and PGlite under `rows`. */
 export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }

@@ -1158,8 +1158,8 @@ export const auditEntries = pgTable(
 /**
  * Signed changes to the number of inquiries per status, channel, department,
  * topic and claimant, appended by triggers (migration 0012) and summed by the
- * inbox. Writers only insert, so concurrent inquiries never wait on a shared
- * counter row; compaction folds the rows into one per combination.
+ * inbox. The triggers only insert rows, so concurrent inquiries never wait on
+ * a shared counter row. Compaction folds the rows into one per combination.
  */
 export const inquiryCounts = pgTable('inquiry_counts', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),

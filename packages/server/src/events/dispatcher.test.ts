@@ -4,7 +4,7 @@ import { openTestDatabase, type TestDatabase } from '../../test/support/database
 import { EventDispatcher, SubscriberTooSlowError } from './dispatcher.js';
 import { appendEvent, latestEventId, type EventRecord } from './service.js';
 
-/** A live event as the dispatcher hands it to listeners, without a row in the log. */
+/** Builds a live event as the dispatcher hands it to listeners, without a row in the log. */
 function liveEvent(id: number, stream: EventRecord['stream'] = 'inbox'): EventRecord {
   return { id, stream, type: 'created', inquiryId: null, actorId: null, payload: {}, createdAt: new Date() };
 }

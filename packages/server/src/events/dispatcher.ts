@@ -145,7 +145,7 @@ export class EventDispatcher {
  * read a page at a time when the subscriber calls next(), then live ones.
  *
  * A subscriber costs one listener and a queue, and a delivered event one
- * array slot or one promise resolution, because a server holds thousands of
+ * array slot or one promise resolution, because a server keeps thousands of
  * these and every event reaches each of them. The live listener is
  * registered before the first page is read. Live events that arrive during
  * the replay are kept and passed on after it, skipping those the replay

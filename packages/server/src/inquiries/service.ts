@@ -105,11 +105,11 @@ const claimsInFlight = new WeakMap<Database, Map<number, ClaimInFlight>>();
  *
  * When a new inquiry appears on every agent's screen, many may click Claim at
  * once. A claim that arrives while another claim of the same inquiry is
- * running in this process waits for it instead of queueing on the row lock:
- * if that claim wins, this one has lost (or, for the same agent, has the
- * same result) without a statement of its own. If it does not win, this claim
- * runs as usual. Claims in other processes are settled by the conditional
- * UPDATE as before.
+ * running in this process waits for it instead of queueing on the row lock.
+ * If that claim wins, this one has lost without a statement of its own, or
+ * gets the same result when it comes from the same agent. If it does not
+ * win, this claim runs as usual. The conditional UPDATE settles claims from
+ * other processes.
  */
 export async function claimInquiry(deps: CoreDeps, actor: Actor, id: number, version?: number): Promise<InquiryResult> {
   let running = claimsInFlight.get(deps.db);
