@@ -21,6 +21,16 @@ export class SubscriberTooSlowError extends Error {
 
 type Listener = (event: EventRecord) => void;
 
+/** Takes the events of a piped subscription (see EventSubscription.pipe). */
+export type EventSink = {
+  /** Takes the next event; events come in id order, each once. */
+  push(event: EventRecord): void;
+  /** Resolves once the sink has passed on what it holds. The replay reads its next page only then. */
+  drained(): Promise<void>;
+  /** Called once if the stream fails, for example when the log cannot be read. */
+  fail(error: unknown): void;
+};
+
 /**
  * Reads the event log in id order and hands each committed event to every
  * local listener exactly once.
@@ -32,6 +42,8 @@ type Listener = (event: EventRecord) => void;
 export class EventDispatcher {
   private lastDeliveredId = 0;
   private readonly listeners = new Set<Listener>();
+  /** Subscriptions are kept apart from plain listeners, so that each costs no closure of its own. */
+  private readonly subscriptions = new Set<EventSubscription>();
   private reading: Promise<void> | undefined;
   private wakeRequested = false;
   private stopListening: (() => Promise<void>) | undefined;
@@ -67,7 +79,7 @@ export class EventDispatcher {
   }
 
   get listenerCount(): number {
-    return this.listeners.size;
+    return this.listeners.size + this.subscriptions.size;
   }
 
   /** Asks for a read of new events; cheap to call often, reads never overlap. */
@@ -106,10 +118,12 @@ export class EventDispatcher {
    * events already covered by the backlog are dropped, so nothing that
    * commits during the backlog read is lost.
    */
-  subscribe(streams: readonly EventStream[], afterId?: number): AsyncIterableIterator<EventRecord> {
+  subscribe(streams: readonly EventStream[], afterId?: number): EventSubscription {
     // Without `after`, the stream starts at the head as of this call, not as of the
     // first read: events delivered while the subscription is being set up are replayed.
-    return new EventSubscription(this.database, streams, afterId ?? this.lastDeliveredId, (listener) => this.addListener(listener));
+    const subscription = new EventSubscription(this.database, streams, afterId ?? this.lastDeliveredId, this.subscriptions);
+    this.subscriptions.add(subscription);
+    return subscription;
   }
 
   private async readNewEvents(): Promise<void> {
@@ -137,12 +151,24 @@ export class EventDispatcher {
         this.log.error({ err: error, eventId: event.id }, 'event listener failed');
       }
     }
+    for (const subscription of this.subscriptions) {
+      try {
+        subscription.offerLive(event);
+      } catch (error) {
+        this.log.error({ err: error, eventId: event.id }, 'event subscriber failed');
+      }
+    }
   }
 }
+
+/** The queue of a subscription that will queue nothing more. Never pushed to. */
+const NO_EVENTS: EventRecord[] = [];
 
 /**
  * One subscriber's stream of events: the stored events after its start id,
  * read a page at a time when the subscriber calls next(), then live ones.
+ * Instead of calling next(), a subscriber may `pipe` the stream into a sink,
+ * which then gets each live event straight from the dispatcher's loop.
  *
  * A subscriber costs one listener and a queue, and a delivered event one
  * array slot or one promise resolution, because a server keeps thousands of
@@ -151,30 +177,33 @@ export class EventDispatcher {
  * the replay are kept and passed on after it, skipping those the replay
  * already covered.
  */
-class EventSubscription implements AsyncIterableIterator<EventRecord> {
-  private readonly queue: EventRecord[] = [];
+export class EventSubscription implements AsyncIterableIterator<EventRecord> {
+  private queue: EventRecord[] = [];
   private head = 0;
   private lastQueuedId: number;
   private replaying = true;
-  private readonly arrivedDuringReplay: EventRecord[] = [];
+  private arrivedDuringReplay: EventRecord[] | undefined;
   private reading: Promise<void> | undefined;
   private waiting: { resolve: (result: IteratorResult<EventRecord>) => void; reject: (error: unknown) => void } | undefined;
   private ended = false;
   private failure: unknown;
-  private readonly removeListener: () => void;
+  private sink: EventSink | undefined;
 
+  /** `live` is the dispatcher's set of subscriptions, which this one has been added to; it leaves the set when it ends. */
   constructor(
     private readonly database: DatabaseHandle,
     private readonly streams: readonly EventStream[],
     startId: number,
-    addListener: (listener: Listener) => () => void,
+    private readonly live: Set<EventSubscription>,
   ) {
     this.lastQueuedId = startId;
-    this.removeListener = addListener((event) => {
-      if (this.ended || !this.streams.includes(event.stream)) return;
-      if (this.replaying) this.arrivedDuringReplay.push(event);
-      else this.offer(event);
-    });
+  }
+
+  /** Takes a live event from the dispatcher. */
+  offerLive(event: EventRecord): void {
+    if (this.ended || !this.streams.includes(event.stream)) return;
+    if (this.replaying) (this.arrivedDuringReplay ??= []).push(event);
+    else this.offer(event);
   }
 
   [Symbol.asyncIterator](): AsyncIterableIterator<EventRecord> {
@@ -198,9 +227,30 @@ class EventSubscription implements AsyncIterableIterator<EventRecord> {
     }
   }
 
+  /**
+   * Sends the stream to `sink` instead of through next(): the stored events
+   * a page at a time, each page once the sink has drained the one before,
+   * then every live event as the dispatcher hands it out, with no queue or
+   * promise per event. Call it before next(), at most once; return() stops it.
+   */
+  pipe(sink: EventSink): void {
+    if (this.sink || this.reading || this.head < this.queue.length) throw new Error('pipe() must come before next() and only once');
+    this.sink = sink;
+    // A piped stream never queues, so its queue can go.
+    this.queue = NO_EVENTS;
+    void this.replayIntoSink(sink);
+  }
+
+  private async replayIntoSink(sink: EventSink): Promise<void> {
+    while (this.replaying && !this.ended) {
+      await this.readPage();
+      if (this.replaying && !this.ended) await sink.drained();
+    }
+  }
+
   /** Ends the stream at once for a subscriber that stops: what is still queued is dropped. */
   async return(): Promise<IteratorResult<EventRecord>> {
-    this.queue.length = 0;
+    this.queue = NO_EVENTS;
     this.head = 0;
     this.end();
     return { done: true, value: undefined };
@@ -215,6 +265,10 @@ class EventSubscription implements AsyncIterableIterator<EventRecord> {
   private offer(event: EventRecord): void {
     if (event.id <= this.lastQueuedId || this.ended) return;
     this.lastQueuedId = event.id;
+    if (this.sink) {
+      this.sink.push(event);
+      return;
+    }
     if (this.waiting) {
       const { resolve } = this.waiting;
       this.waiting = undefined;
@@ -239,14 +293,17 @@ class EventSubscription implements AsyncIterableIterator<EventRecord> {
   private async readPage(): Promise<void> {
     try {
       const page = await readEventsAfter(this.database.db, this.lastQueuedId, PAGE_SIZE, this.streams);
+      if (this.ended) return;
       for (const event of page) {
         this.lastQueuedId = event.id;
-        this.queue.push(event);
+        if (this.sink) this.sink.push(event);
+        else this.queue.push(event);
       }
       if (page.length < PAGE_SIZE) {
         this.replaying = false;
-        for (const event of this.arrivedDuringReplay) this.offer(event);
-        this.arrivedDuringReplay.length = 0;
+        const arrived = this.arrivedDuringReplay;
+        this.arrivedDuringReplay = undefined;
+        if (arrived) for (const event of arrived) this.offer(event);
       }
     } catch (error) {
       this.fail(error);
@@ -258,6 +315,7 @@ class EventSubscription implements AsyncIterableIterator<EventRecord> {
     if (this.ended) return;
     this.failure = error;
     this.end();
+    this.sink?.fail(error);
     if (this.waiting) {
       const { reject } = this.waiting;
       this.waiting = undefined;
@@ -268,8 +326,8 @@ class EventSubscription implements AsyncIterableIterator<EventRecord> {
   private end(): void {
     if (!this.ended) {
       this.ended = true;
-      this.removeListener();
-      this.arrivedDuringReplay.length = 0;
+      this.live.delete(this);
+      this.arrivedDuringReplay = undefined;
     }
     if (this.waiting && this.failure === undefined) {
       const { resolve } = this.waiting;

@@ -4,7 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { Repeater } from '@repeaterjs/repeater';
 import { buildSchema, GraphQLScalarType, validate } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
 import type { RunningServer } from '../http/server.js';
@@ -12,12 +12,13 @@ import { submitWebInquiry } from '../inquiries/intake.js';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../test/support/database.js';
 import { createAgent, TEST_PASSWORD } from '../../test/support/fixtures.js';
 import { collect, deferred, startTestServer, TestClient } from '../../test/support/server.js';
-import { documentCache, sharedResults } from './shared-results.js';
+import { GraphQLSocketServer, handleProtocols } from '../http/graphql-socket.js';
+import { documentCache } from './shared-results.js';
 
 type Event = { id: number };
 
 /**
- * Builds a graphql-ws server over a small schema that counts how often a field is
+ * Builds a GraphQL WebSocket server over a small schema that counts how often a field is
  * resolved (executions) and how often a value is turned into JSON
  * (serialisations). Every subscriber's source stream gets the same event
  * object, as the event dispatcher hands out.
@@ -70,22 +71,17 @@ function countingServer() {
     },
   });
 
-  const shared = sharedResults({ audienceOf: (context) => (context as { role?: string }).role });
   const httpServer = http.createServer();
-  const wsServer = new WebSocketServer({ server: httpServer });
-  wsServer.on('connection', (socket) => shared.sendSerialisedResults(socket));
-  const documents = documentCache(validate);
-  const cleanup = useServer(
-    {
-      schema,
-      parse: documents.parse,
-      validate: documents.validate,
-      subscribe: shared.subscribe,
-      onNext: shared.onNext,
-      context: (ctx) => ({ role: (ctx.connectionParams as { role?: string } | undefined)?.role }),
-    },
-    wsServer,
-  );
+  const wsServer = new WebSocketServer({ server: httpServer, handleProtocols });
+  const sockets = new GraphQLSocketServer<undefined, { role?: string }>({
+    schema,
+    documents: documentCache(validate),
+    log: pino({ level: 'silent' }),
+    connect: async (_handshake, params) => ({ role: params?.role as string | undefined }),
+    context: (session) => session,
+    audienceOf: (context) => (context as { role?: string }).role,
+  });
+  wsServer.on('connection', (socket) => sockets.accept(socket, undefined));
 
   return {
     counts,
@@ -104,7 +100,8 @@ function countingServer() {
       for (const listener of listeners) listener(event);
     },
     async close(): Promise<void> {
-      await cleanup.dispose();
+      sockets.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

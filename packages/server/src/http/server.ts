@@ -11,7 +11,6 @@ import { syncBannerLocationAttribute } from '../banners/service.js';
 import { queueLemonLotReminders, REMINDER_SWEEP_MINUTES } from '../lemonlot/service.js';
 import { compactInquiryCounts, COUNT_COMPACTION_MINUTES } from '../inquiries/counts.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config.js';
@@ -40,7 +39,8 @@ import { requestLimit } from './request-limit.js';
 import { queryLimitRules, validateWithLimits } from '../graphql/limits.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AccessWatcher, CLOSE_SESSION_ENDED } from './access-watcher.js';
-import { documentCache, sharedResults } from '../graphql/shared-results.js';
+import { documentCache } from '../graphql/shared-results.js';
+import { GraphQLSocketServer, handleProtocols } from './graphql-socket.js';
 
 export type RunningServer = {
   url: string;
@@ -63,14 +63,11 @@ export type StartOptions = {
   beforeListen?: (deps: CoreDeps) => Promise<void>;
 };
 
-type SocketExtra = {
-  /** The upgrade request, dropped once the connection is accepted, because it takes kilobytes per socket. */
-  request?: http.IncomingMessage;
+/** What a WebSocket's upgrade request leaves for its connection_init: the request itself is not kept. */
+type SocketHandshake = {
+  token: string | undefined;
   /** The base URL of links in responses, taken from the upgrade request. */
-  publicBaseUrl?: string;
-  socket: WebSocket;
-  auth?: Authenticated;
-  connectionId?: string;
+  publicBaseUrl: string | undefined;
 };
 
 /** Starts the HTTP and WebSocket server: GraphQL on /graphql, /healthz, inbound e-mail and the web client. */
@@ -101,7 +98,10 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const httpServer = http.createServer(app);
 
   const sockets = new AccessWatcher(dispatcher, log.child({ module: 'access' }));
-  const wsServer = new WebSocketServer({ noServer: true, maxPayload: config.maxJsonBodyBytes });
+  // The GraphQL socket server keeps the set of open sockets, so ws need not keep a second one.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: config.maxJsonBodyBytes, handleProtocols, clientTracking: false });
+  // Sockets share one copy of each base URL instead of each keeping the one built from its request.
+  const socketBaseUrls = new StringPool(100);
   httpServer.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       socket.destroy();
@@ -113,64 +113,45 @@ export async function startServer(config: Config, options: StartOptions): Promis
       return;
     }
     wsServer.handleUpgrade(request, socket, head, (client) => {
-      subscriptionResults.sendSerialisedResults(client);
-      wsServer.emit('connection', client, request);
+      // Everything needed from the upgrade request is read now; holding the request would cost every open socket kilobytes.
+      graphqlSockets.accept(client, { token: readSessionToken(request.headers.cookie), publicBaseUrl: socketBaseUrls.intern(publicBaseUrl(config, request)) });
     });
   });
-  // Staff of one role get the same inbox event, so it is executed and serialised once per event and role.
-  const subscriptionResults = sharedResults({ audienceOf: (context) => (context as GraphQLContext).auth?.staff.role });
-  const subscriptionDocuments = documentCache(validateWithLimits);
-  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
-    {
-      schema,
-      parse: subscriptionDocuments.parse,
-      validate: subscriptionDocuments.validate,
-      subscribe: subscriptionResults.subscribe,
-      onNext: subscriptionResults.onNext,
-      onSubscribe(_ctx, _id, payload) {
-        // graphql-ws keeps the message until the subscription ends, so it gets the shared copy of the text.
-        Object.assign(payload, { query: subscriptionDocuments.canonicalText(payload.query) });
-      },
-      async onConnect(ctx) {
-        const request = ctx.extra.request;
-        if (!request) return false;
-        const token = readSessionToken(request.headers.cookie);
-        const auth = await authenticate(deps, token);
-        if (!auth) return false;
-
-        ctx.extra.auth = auth;
-        ctx.extra.connectionId = randomUUID();
-        ctx.extra.publicBaseUrl = publicBaseUrl(config, request);
-        sockets.register(ctx.extra.socket, auth);
+  const graphqlSockets = new GraphQLSocketServer<SocketHandshake, GraphQLContext>({
+    schema,
+    documents: documentCache(validateWithLimits),
+    log: log.child({ module: 'websocket' }),
+    // Staff of one role get the same inbox event, so it is executed and serialised once per event and role.
+    audienceOf: (context) => (context as GraphQLContext).auth?.staff.role,
+    // The socket's session is its GraphQL context, built once and used by all its operations.
+    async connect(handshake, _params, client): Promise<GraphQLContext | undefined> {
+      const checked = await authenticate(deps, handshake.token);
+      if (!checked) return undefined;
+      const auth = sockets.register(client, checked);
+      const connectionId = randomUUID();
+      try {
         // A revocation that landed between the check and the registration would be missed; check again.
-        if (!(await authenticate(deps, token))) {
-          sockets.unregister(ctx.extra.socket);
-          return false;
+        if (!(await authenticate(deps, handshake.token))) {
+          sockets.unregister(client);
+          return undefined;
         }
-        await connect(deps, ctx.extra.connectionId, auth.staff.id);
-        // Everything needed from the upgrade request has been read, and holding it would cost every open socket.
-        Reflect.deleteProperty(ctx.extra, 'request');
-        return true;
-      },
-      async onClose(ctx) {
-        sockets.unregister(ctx.extra.socket);
-        if (ctx.extra.auth && ctx.extra.connectionId) {
-          await disconnect(deps, ctx.extra.connectionId, ctx.extra.auth.staff.id).catch((error: unknown) =>
-            log.error({ err: error, connectionId: ctx.extra.connectionId }, 'recording a closed socket failed'),
-          );
-        }
-      },
-      context: (ctx): GraphQLContext => ({
-        deps,
-        dispatcher,
-        auth: ctx.extra.auth,
-        connectionId: ctx.extra.connectionId,
-        publicBaseUrl: ctx.extra.publicBaseUrl,
-        email: emailContext,
-      }),
+        await connect(deps, connectionId, auth.staff.id);
+      } catch (error) {
+        sockets.unregister(client);
+        throw error;
+      }
+      return { deps, dispatcher, auth, connectionId, publicBaseUrl: handshake.publicBaseUrl, email: emailContext };
     },
-    wsServer,
-  );
+    async disconnect(context, client) {
+      sockets.unregister(client);
+      const { auth, connectionId } = context;
+      if (!auth || !connectionId) return;
+      await disconnect(deps, connectionId, auth.staff.id).catch((error: unknown) =>
+        log.error({ err: error, connectionId }, 'recording a closed socket failed'),
+      );
+    },
+    context: (context) => context,
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -187,7 +168,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
           return {
             async drainServer() {
               log.debug('closing WebSocket server');
-              await wsCleanup.dispose();
+              graphqlSockets.dispose();
+              await new Promise<void>((resolve) => wsServer.close(() => resolve()));
               log.debug('WebSocket server closed');
             },
           };
@@ -291,7 +273,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
       clearInterval(countCompaction);
       await smtp?.close();
       await outbox.stop();
-      for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
+      graphqlSockets.dispose();
       const stopping = apollo.stop();
       // Idle keep-alive connections would otherwise hold the drain for its whole grace period.
       httpServer.closeIdleConnections();
@@ -330,6 +312,24 @@ export function isAllowedOrigin(origin: string | undefined, host: string | undef
  * The origin for absolute links: PUBLIC_URL when set, else the scheme and Host
  * header of the request. Behind a TLS-terminating proxy, set PUBLIC_URL.
  */
+/** Hands out one shared copy of equal strings, for at most `size` distinct ones; others are returned as they are. */
+class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  constructor(private readonly size: number) {}
+
+  intern(value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    const pooled = this.strings.get(value);
+    if (pooled !== undefined) return pooled;
+    if (this.strings.size >= this.size) return value;
+    // A copy through JSON is one flat string, where the value may be a chain of joined pieces.
+    const flat = JSON.parse(JSON.stringify(value)) as string;
+    this.strings.set(flat, flat);
+    return flat;
+  }
+}
+
 function publicBaseUrl(config: Config, request: http.IncomingMessage): string | undefined {
   if (config.publicUrl) return config.publicUrl;
   const host = request.headers.host;
