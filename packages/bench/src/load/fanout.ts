@@ -160,6 +160,46 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));
 /** Live memory: the JavaScript heap in use and the memory of C++ objects bound to it, such as buffers. */
 const liveBytes = (probe: MemoryProbe) => probe.heapUsed + probe.external;
 
+/** Clients of the warm-up round, which runs before anything is measured. */
+const WARM_UP_CLIENTS = 1000;
+
+/**
+ * Connects, subscribes and serves as many clients as a small round on both
+ * servers and closes them again, so that code compiled and optimised on first
+ * use is not counted as memory per subscriber in the first measured round,
+ * as it already is not in the later ones.
+ */
+async function warmUp(server: ServerProcess, raw: RawBroadcast, cookies: string[], publisher: Publisher): Promise<void> {
+  const clients: Client[] = [];
+  await runConcurrently(WARM_UP_CLIENTS, CONNECT_CONCURRENCY, async (index) => clients.push(await openSubscriber(server.url, cookies[index % cookies.length])));
+  const after = await publisher.headId();
+  let received = 0;
+  for (const client of clients) {
+    client.subscribe({ query: INBOX_EVENTS_SUBSCRIPTION, variables: { after } }, { next: () => (received += 1), error: () => {}, complete: () => {} });
+  }
+  await publisher.publish();
+  await waitUntil(() => received === WARM_UP_CLIENTS, 60_000, 'the warm-up clients to receive an event');
+  await Promise.all(clients.map((client) => client.dispose()));
+
+  const sockets: WebSocket[] = [];
+  await runConcurrently(WARM_UP_CLIENTS, CONNECT_CONCURRENCY, async () => {
+    const socket = new WebSocket(raw.url);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    sockets.push(socket);
+  });
+  let rawReceived = 0;
+  for (const socket of sockets) socket.on('message', () => (rawReceived += 1));
+  await raw.broadcast('{"warmUp":true}', 1);
+  await waitUntil(() => rawReceived === WARM_UP_CLIENTS, 60_000, 'the warm-up clients of the bare server to receive a message');
+  for (const socket of sockets) socket.close();
+  await waitUntil(() => sockets.every((socket) => socket.readyState === WebSocket.CLOSED), 60_000, 'warm-up clients to close');
+  // The server records each closed socket's presence; that work should be over before anything is timed.
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+}
+
 async function measureClients(
   clients: number,
   settings: FanoutSettings,
@@ -355,6 +395,7 @@ export async function runFanoutScenario(log: Logger): Promise<void> {
     const publisher = await createPublisher(deps, staff[0].actor);
     server = await startServerProcess(database.url!);
     raw = await startRawBroadcast();
+    await warmUp(server, raw, staff.map((member) => member.cookie), publisher);
     for (const clients of settings.clientCounts) {
       try {
         results.push(await measureClients(clients, settings, server, raw, staff.map((member) => member.cookie), publisher));

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../db/client.js';
 import { sessions, staffUsers } from '../db/schema.js';
@@ -154,19 +154,24 @@ export async function signIn(
 /** Returns the live session and active staff member behind a cookie token, or undefined. */
 export async function authenticate(deps: CoreDeps, token: string | undefined): Promise<Authenticated | undefined> {
   if (!token || token.length > 200) return undefined;
+  return findLiveSession(deps, eq(sessions.tokenHash, hashToken(deps, token)));
+}
 
+/**
+ * Returns the session with id `sessionId` and its staff member while the
+ * session is live and the account active, or undefined. For a WebSocket,
+ * which checks its token once and then keeps only the session's id.
+ */
+export async function authenticateSession(deps: CoreDeps, sessionId: string): Promise<Authenticated | undefined> {
+  return findLiveSession(deps, eq(sessions.id, sessionId));
+}
+
+async function findLiveSession(deps: CoreDeps, match: SQL): Promise<Authenticated | undefined> {
   const [row] = await deps.db
     .select({ session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt }, staff: staffColumns })
     .from(sessions)
     .innerJoin(staffUsers, eq(staffUsers.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, hashToken(deps, token)),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, sql`now()`),
-        eq(staffUsers.active, true),
-      ),
-    );
+    .where(and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), eq(staffUsers.active, true)));
   return row;
 }
 

@@ -57,7 +57,7 @@ export type GraphQLSocketOptions<Handshake, Session> = {
   connect(handshake: Handshake, connectionParams: Record<string, unknown> | undefined, socket: WebSocket): Promise<Session | undefined>;
   /** Called once when an accepted socket closes. */
   disconnect?(session: Session, socket: WebSocket): Promise<void>;
-  /** The context value of every operation on an accepted socket; built once per socket. */
+  /** The context value of an operation on an accepted socket, built when the operation starts. */
   context(session: Session): unknown;
   /** What a shared result depends on in the context, such as the role; undefined runs the subscription alone. */
   audienceOf(context: unknown): string | undefined;
@@ -129,7 +129,6 @@ class Connection<Handshake, Session> extends OperationTable {
   /** What the upgrade left for connection_init; dropped once it is read. */
   handshake: Handshake | undefined;
   session: Session | undefined;
-  context: unknown;
   initTimer: NodeJS.Timeout | undefined;
   get operations(): OperationTable {
     return this;
@@ -352,6 +351,11 @@ export class GraphQLSocketServer<Handshake, Session> {
     for (const socket of this.connections.keys()) socket.close(1001, 'Server shutting down');
   }
 
+  /** Cuts every socket off without a close handshake, for a shutdown whose grace period is over. */
+  terminateAll(): void {
+    for (const socket of this.connections.keys()) socket.terminate();
+  }
+
   private pingAll(): void {
     for (const [socket, connection] of this.connections) {
       if (socket.readyState !== socket.OPEN) continue;
@@ -396,7 +400,6 @@ export class GraphQLSocketServer<Handshake, Session> {
           return;
         }
         connection.session = session;
-        connection.context = this.options.context(session);
         connection.acknowledged = true;
         socket.send(JSON.stringify({ type: MessageType.ConnectionAck }));
         return;
@@ -458,17 +461,19 @@ export class GraphQLSocketServer<Handshake, Session> {
     const operation = getOperationAST(document, payload.operationName);
     if (!operation) return sendError([new GraphQLError('Unable to identify operation')]);
 
+    const contextValue = await this.options.context(connection.session as Session);
+    if (!isCurrent()) return;
     const args: ExecutionArgs = {
       schema: this.options.schema,
       document,
       operationName: payload.operationName,
       variableValues: payload.variables,
-      contextValue: connection.context,
+      contextValue,
     };
 
     if (operation.operation === 'subscription') {
       const root = sharedRootField(document, payload.operationName, this.options.sharedFields);
-      const audience = root ? this.options.audienceOf(connection.context) : undefined;
+      const audience = root ? this.options.audienceOf(contextValue) : undefined;
       if (root && audience !== undefined) {
         const stream = await createSourceEventStream(args);
         if (!(Symbol.asyncIterator in stream)) return this.sendResult(socket, connection, id, stream);

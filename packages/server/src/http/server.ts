@@ -4,7 +4,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ensureCounterServices } from '../counter/registry.js';
 import { syncBannerLocationAttribute } from '../banners/service.js';
@@ -17,7 +16,7 @@ import type { Config } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import type { CoreDeps } from '../core/deps.js';
 import { EventDispatcher } from '../events/dispatcher.js';
-import { authenticate, type Authenticated } from '../auth/service.js';
+import { authenticate, authenticateSession } from '../auth/service.js';
 import { loadInstanceSecret, SESSION_SECRET_NAME } from '../auth/secret.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -38,7 +37,7 @@ import { securityHeaders } from './security-headers.js';
 import { requestLimit } from './request-limit.js';
 import { queryLimitRules, validateWithLimits } from '../graphql/limits.js';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { AccessWatcher, CLOSE_SESSION_ENDED } from './access-watcher.js';
+import { AccessWatcher, CLOSE_SESSION_ENDED, type SocketIdentity } from './access-watcher.js';
 import { documentCache } from '../graphql/shared-results.js';
 import { GraphQLSocketServer, handleProtocols } from './graphql-socket.js';
 
@@ -62,6 +61,14 @@ export type StartOptions = {
   /** Runs once everything is set up, before the port opens: seeding, for example. */
   beforeListen?: (deps: CoreDeps) => Promise<void>;
 };
+
+/**
+ * An accepted WebSocket's session: who opened it, its presence connection and
+ * the base URL of links. The staff record is not kept: each operation reads it
+ * again when it starts, so an open socket costs little and an operation
+ * started after a change sees the change.
+ */
+type SocketSession = SocketIdentity & { connectionId: string; publicBaseUrl: string | undefined };
 
 /** What a WebSocket's upgrade request leaves for its connection_init: the request itself is not kept. */
 type SocketHandshake = {
@@ -117,40 +124,50 @@ export async function startServer(config: Config, options: StartOptions): Promis
       graphqlSockets.accept(client, { token: readSessionToken(request.headers.cookie), publicBaseUrl: socketBaseUrls.intern(publicBaseUrl(config, request)) });
     });
   });
-  const graphqlSockets = new GraphQLSocketServer<SocketHandshake, GraphQLContext>({
+  const graphqlSockets = new GraphQLSocketServer<SocketHandshake, SocketSession>({
     schema,
     documents: documentCache(validateWithLimits),
     log: log.child({ module: 'websocket' }),
     // Staff of one role get the same inbox event, so it is executed and serialised once per event and role.
     audienceOf: (context) => (context as GraphQLContext).auth?.staff.role,
-    // The socket's session is its GraphQL context, built once and used by all its operations.
-    async connect(handshake, _params, client): Promise<GraphQLContext | undefined> {
-      const checked = await authenticate(deps, handshake.token);
-      if (!checked) return undefined;
-      const auth = sockets.register(client, checked);
-      const connectionId = randomUUID();
+    async connect(handshake, _params, client): Promise<SocketSession | undefined> {
+      const auth = await authenticate(deps, handshake.token);
+      if (!auth) return undefined;
+      const session: SocketSession = {
+        sessionId: auth.session.id,
+        staffId: auth.staff.id,
+        connectionId: randomUUID(),
+        publicBaseUrl: handshake.publicBaseUrl,
+      };
+      sockets.register(client, session);
       try {
         // A revocation that landed between the check and the registration would be missed; check again.
         if (!(await authenticate(deps, handshake.token))) {
           sockets.unregister(client);
           return undefined;
         }
-        await connect(deps, connectionId, auth.staff.id);
+        await connect(deps, session.connectionId, session.staffId);
       } catch (error) {
         sockets.unregister(client);
         throw error;
       }
-      return { deps, dispatcher, auth, connectionId, publicBaseUrl: handshake.publicBaseUrl, email: emailContext };
+      return session;
     },
-    async disconnect(context, client) {
+    async disconnect(session, client) {
       sockets.unregister(client);
-      const { auth, connectionId } = context;
-      if (!auth || !connectionId) return;
-      await disconnect(deps, connectionId, auth.staff.id).catch((error: unknown) =>
-        log.error({ err: error, connectionId }, 'recording a closed socket failed'),
+      await disconnect(deps, session.connectionId, session.staffId).catch((error: unknown) =>
+        log.error({ err: error, connectionId: session.connectionId }, 'recording a closed socket failed'),
       );
     },
-    context: (context) => context,
+    // A revoked session or deactivated account finds no staff record here, and the access rules refuse the operation.
+    context: async (session): Promise<GraphQLContext> => ({
+      deps,
+      dispatcher,
+      auth: await authenticateSession(deps, session.sessionId),
+      connectionId: session.connectionId,
+      publicBaseUrl: session.publicBaseUrl,
+      email: emailContext,
+    }),
   });
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -159,22 +176,11 @@ export async function startServer(config: Config, options: StartOptions): Promis
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: queryLimitRules(),
+    // close() below drains the HTTP server itself. Apollo's drain plugin would also do it, but it keeps a
+    // map entry, a listener and a closure for every connection, WebSockets included, as long as each is open.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo's explorer from a CDN, which the Content-Security-Policy forbids.
       ApolloServerPluginLandingPageDisabled(),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              log.debug('closing WebSocket server');
-              graphqlSockets.dispose();
-              await new Promise<void>((resolve) => wsServer.close(() => resolve()));
-              log.debug('WebSocket server closed');
-            },
-          };
-        },
-      },
     ],
     formatError(formatted, error) {
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && formatted.message !== 'Internal server error') {
@@ -274,11 +280,10 @@ export async function startServer(config: Config, options: StartOptions): Promis
       await smtp?.close();
       await outbox.stop();
       graphqlSockets.dispose();
-      const stopping = apollo.stop();
-      // Idle keep-alive connections would otherwise hold the drain for its whole grace period.
-      httpServer.closeIdleConnections();
-      await stopping;
+      await drainHttpServer(httpServer, () => graphqlSockets.terminateAll(), log);
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       log.debug('HTTP and WebSocket connections drained');
+      await apollo.stop();
       await sockets.stop();
       await dispatcher.stop();
       if (!options.database) await database.close();
@@ -312,6 +317,30 @@ export function isAllowedOrigin(origin: string | undefined, host: string | undef
  * The origin for absolute links: PUBLIC_URL when set, else the scheme and Host
  * header of the request. Behind a TLS-terminating proxy, set PUBLIC_URL.
  */
+/** How long shutdown waits for requests in flight and closing sockets before it cuts them off. */
+const DRAIN_GRACE_MS = 10_000;
+
+/**
+ * Stops accepting connections and resolves once every open one has ended:
+ * idle keep-alive connections at once, others when their request is done.
+ * After DRAIN_GRACE_MS the rest are cut off, WebSockets by `terminateSockets`.
+ */
+function drainHttpServer(httpServer: http.Server, terminateSockets: () => void, log: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const deadline = setTimeout(() => {
+      log.warn('connections still open after the grace period; closing them');
+      httpServer.closeAllConnections();
+      terminateSockets();
+    }, DRAIN_GRACE_MS);
+    deadline.unref();
+    httpServer.close(() => {
+      clearTimeout(deadline);
+      resolve();
+    });
+    httpServer.closeIdleConnections();
+  });
+}
+
 /** Hands out one shared copy of equal strings, for at most `size` distinct ones; others are returned as they are. */
 class StringPool {
   private readonly strings = new Map<string, string>();
