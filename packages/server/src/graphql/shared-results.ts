@@ -132,10 +132,10 @@ export class SharedKey {
 }
 
 /**
- * The cache of shared results. `acquire` gives a subscription its key when
- * it starts and `release` gives it back when it ends; `resultFor` executes
- * an event for a key, or returns the result another subscriber of the key
- * already started.
+ * The cache of shared results. A subscription takes its key from `acquire`
+ * when it starts and gives it back to `release` when it ends. `resultFor`
+ * executes an event for a key, or returns the result that another subscriber
+ * of the key already started.
  */
 export class SharedResults {
   // Entries live as long as their event object, which the dispatcher drops once every subscriber has it.

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { EventDispatcher } from '../events/dispatcher.js';
 
-/** Who a socket was opened by: its session and staff member. */
+/** The session and staff member that opened a socket. */
 export type SocketIdentity = { readonly sessionId: string; readonly staffId: string };
 
 /** Close code sent when a socket's session is revoked or its account deactivated. */
