@@ -291,6 +291,8 @@ export class GraphQLSocketServer<Handshake, Session> {
   readonly log: Logger;
   /** The open sockets and their state. */
   private readonly connections = new Map<WebSocket, Connection<Handshake, Session>>();
+  /** `disconnect` calls still running. */
+  private readonly disconnecting = new Set<Promise<void>>();
   private readonly keepAlive: NodeJS.Timeout;
   private readonly onMessage: (this: WebSocket, data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => void;
   private readonly onClose: (this: WebSocket) => void;
@@ -345,10 +347,23 @@ export class GraphQLSocketServer<Handshake, Session> {
     socket.on('pong', this.onPong);
   }
 
-  /** Closes every socket with 1001 Going Away and stops the keep-alive timer. */
-  dispose(): void {
+  /**
+   * Closes every socket with 1001 and resolves once all have closed and their
+   * `disconnect` calls have ended, so that a shutdown closes the database only
+   * after them. Sockets still open after `graceMs` are cut off.
+   */
+  async dispose(graceMs = 10_000): Promise<void> {
     clearInterval(this.keepAlive);
     for (const socket of this.connections.keys()) socket.close(1001, 'Server shutting down');
+    const deadline = Date.now() + graceMs;
+    while (this.connections.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    if (this.connections.size > 0) {
+      this.log.warn({ sockets: this.connections.size }, 'sockets still open after the grace period; cutting them off');
+      this.terminateAll();
+      // A terminated socket reports its close on a later tick.
+      while (this.connections.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await Promise.allSettled([...this.disconnecting]);
   }
 
   /** Cuts every socket off without a close handshake, for a shutdown whose grace period is over. */
@@ -396,7 +411,7 @@ export class GraphQLSocketServer<Handshake, Session> {
           return;
         }
         if (connection.closed) {
-          await this.options.disconnect?.(session, socket);
+          await this.disconnect(session, socket);
           return;
         }
         connection.session = session;
@@ -535,6 +550,15 @@ export class GraphQLSocketServer<Handshake, Session> {
     await sendAndWait(socket, JSON.stringify({ id, type: MessageType.Complete }));
   }
 
+  /** Runs the `disconnect` hook of a closed socket's session; `dispose` waits for it. */
+  private disconnect(session: Session, socket: WebSocket): Promise<void> {
+    if (!this.options.disconnect) return Promise.resolve();
+    const done = this.options.disconnect(session, socket).catch((error: unknown) => this.log.error({ err: error }, "recording a closed socket's end failed"));
+    this.disconnecting.add(done);
+    void done.finally(() => this.disconnecting.delete(done));
+    return done;
+  }
+
   private closed(socket: WebSocket): void {
     const connection = this.connections.get(socket);
     this.connections.delete(socket);
@@ -543,9 +567,6 @@ export class GraphQLSocketServer<Handshake, Session> {
     clearTimeout(connection.initTimer);
     // Operations still starting see the cleared map and stop themselves.
     for (const operation of connection.operations.clear()) operation.stop();
-    const session = connection.session;
-    if (session !== undefined) {
-      this.options.disconnect?.(session, socket).catch((error: unknown) => this.log.error({ err: error }, 'closing a socket\'s session failed'));
-    }
+    if (connection.session !== undefined) void this.disconnect(connection.session, socket);
   }
 }

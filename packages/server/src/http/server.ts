@@ -279,7 +279,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
       clearInterval(countCompaction);
       await smtp?.close();
       await outbox.stop();
-      graphqlSockets.dispose();
+      // Sockets first: each closed one records its presence, which needs the database.
+      await graphqlSockets.dispose(DRAIN_GRACE_MS);
       await drainHttpServer(httpServer, () => graphqlSockets.terminateAll(), log);
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       log.debug('HTTP and WebSocket connections drained');
