@@ -63,7 +63,7 @@ export type GraphQLSocketOptions<Handshake, Session> = {
   audienceOf(context: unknown): string | undefined;
   sharedFields?: ReadonlySet<string>;
   log: Logger;
-  /** How often every socket is pinged; a socket that has not answered the previous ping by then is dropped. */
+  /** How often every socket is pinged. A socket that has not replied to the previous ping by then is dropped. */
   keepAliveMs?: number;
   /** How long a socket may wait before sending connection_init. */
   initTimeoutMs?: number;
@@ -120,13 +120,13 @@ class OperationTable {
   }
 }
 
-/** One socket's state. It holds its operations itself, which saves an object per socket. */
+/** One socket's state. It contains its operations itself, which saves an object per socket. */
 class Connection<Handshake, Session> extends OperationTable {
   initReceived = false;
   acknowledged = false;
   awaitingPong = false;
   closed = false;
-  /** What the upgrade left for connection_init; dropped once it is read. */
+  /** The part of the upgrade request that connection_init needs; dropped once it is read. */
   handshake: Handshake | undefined;
   session: Session | undefined;
   initTimer: NodeJS.Timeout | undefined;
@@ -151,7 +151,7 @@ function sendAndWait(socket: WebSocket, text: string): Promise<void> {
   });
 }
 
-/** The error payload for `errors`, as the protocol's error message carries it. */
+/** Builds the protocol's error message for subscription `id` from `errors`. */
 function errorMessage(id: string, errors: readonly GraphQLError[]): string {
   return JSON.stringify({ id, type: MessageType.Error, payload: errors.map((error) => error.toJSON()) });
 }
@@ -273,7 +273,7 @@ class SharedOperation implements EventSink, Operation {
     this.fail(new Error('Subscriber fell too far behind; resubscribe with the last event id received'));
   }
 
-  /** Stops, sends `last` and forgets the operation. */
+  /** Stops, sends `last` and removes the operation from its socket. */
   private finish(last: string): void {
     this.stop();
     if (this.connection.operations.get(this.id) !== this) return;

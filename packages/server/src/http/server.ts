@@ -63,14 +63,14 @@ export type StartOptions = {
 };
 
 /**
- * An accepted WebSocket's session: who opened it, its presence connection and
- * the base URL of links. The staff record is not kept: each operation reads it
- * again when it starts, so an open socket costs little and an operation
- * started after a change sees the change.
+ * An accepted WebSocket's session: the ids of its session and staff member,
+ * its presence connection and the base URL of links. The staff record is not
+ * kept. Each operation reads it again when it starts, so an open socket costs
+ * little and an operation started after a change gets the changed record.
  */
 type SocketSession = SocketIdentity & { connectionId: string; publicBaseUrl: string | undefined };
 
-/** What a WebSocket's upgrade request leaves for its connection_init: the request itself is not kept. */
+/** The part of a WebSocket's upgrade request that its connection_init needs. The request itself is not kept. */
 type SocketHandshake = {
   token: string | undefined;
   /** The base URL of links in responses, taken from the upgrade request. */
