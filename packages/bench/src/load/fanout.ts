@@ -160,6 +160,21 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));
 /** Live memory: the JavaScript heap in use and the memory of C++ objects bound to it, such as buffers. */
 const liveBytes = (probe: MemoryProbe) => probe.heapUsed + probe.external;
 
+/** Opens `count` plain WebSocket clients to `url`, each calling `onMessage` for every message. */
+async function openPlainSockets(url: string, count: number, onMessage: (data: WebSocket.RawData) => void): Promise<WebSocket[]> {
+  const sockets: WebSocket[] = [];
+  await runConcurrently(count, CONNECT_CONCURRENCY, async () => {
+    const socket = new WebSocket(url);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    socket.on('message', onMessage);
+    sockets.push(socket);
+  });
+  return sockets;
+}
+
 /** Clients of the warm-up round, which runs before anything is measured. */
 const WARM_UP_CLIENTS = 1000;
 
@@ -181,17 +196,8 @@ async function warmUp(server: ServerProcess, raw: RawBroadcast, cookies: string[
   await waitUntil(() => received === WARM_UP_CLIENTS, 60_000, 'the warm-up clients to receive an event');
   await Promise.all(clients.map((client) => client.dispose()));
 
-  const sockets: WebSocket[] = [];
-  await runConcurrently(WARM_UP_CLIENTS, CONNECT_CONCURRENCY, async () => {
-    const socket = new WebSocket(raw.url);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('open', () => resolve());
-      socket.once('error', reject);
-    });
-    sockets.push(socket);
-  });
   let rawReceived = 0;
-  for (const socket of sockets) socket.on('message', () => (rawReceived += 1));
+  const sockets = await openPlainSockets(raw.url, WARM_UP_CLIENTS, () => (rawReceived += 1));
   await raw.broadcast('{"warmUp":true}', 1);
   await waitUntil(() => rawReceived === WARM_UP_CLIENTS, 60_000, 'the warm-up clients of the bare server to receive a message');
   for (const socket of sockets) socket.close();
@@ -280,18 +286,9 @@ async function measureClients(
   await settle();
   const rawBefore = await raw.memory();
   let received = 0;
-  const rawSockets: WebSocket[] = [];
-  await runConcurrently(clients, CONNECT_CONCURRENCY, async () => {
-    const socket = new WebSocket(raw.url);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('open', () => resolve());
-      socket.once('error', reject);
-    });
-    socket.on('message', (data) => {
-      JSON.parse(String(data));
-      received += 1;
-    });
-    rawSockets.push(socket);
+  const rawSockets = await openPlainSockets(raw.url, clients, (data) => {
+    JSON.parse(String(data));
+    received += 1;
   });
   await settle();
   const rawAfter = await raw.memory();

@@ -228,10 +228,11 @@ export class EventSubscription implements AsyncIterableIterator<EventRecord> {
   }
 
   /**
-   * Sends the stream to `sink` instead of through next(): the stored events
-   * a page at a time, each page once the sink has drained the one before,
-   * then every live event as the dispatcher hands it out, with no queue or
-   * promise per event. Call it before next(), at most once; return() stops it.
+   * Sends the stream to `sink` instead of through next(). The stored events
+   * go a page at a time, each page once the sink has drained the one before.
+   * Then every live event goes to the sink as the dispatcher hands it out,
+   * with no queue or promise per event. Call it once, before any next(), and
+   * call return() to stop it.
    */
   pipe(sink: EventSink): void {
     if (this.sink || this.reading || this.head < this.queue.length) throw new Error('pipe() must come before next() and only once');

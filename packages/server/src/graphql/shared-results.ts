@@ -119,7 +119,8 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
 /**
  * A shared subscription's key, kept once for all its subscribers, with the
  * execution arguments of the subscriber that opened it. Any subscriber's
- * arguments give the same result, because the key holds all they differ in.
+ * arguments give the same result, because everything they differ in is part
+ * of the key.
  */
 export class SharedKey {
   /** Subscribers holding the key. */

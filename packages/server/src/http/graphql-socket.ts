@@ -120,7 +120,7 @@ class OperationTable {
   }
 }
 
-/** One socket's state. It contains its operations itself, which saves an object per socket. */
+/** One socket's state. It is its own table of operations, which saves an object per socket. */
 class Connection<Handshake, Session> extends OperationTable {
   initReceived = false;
   acknowledged = false;
@@ -130,10 +130,6 @@ class Connection<Handshake, Session> extends OperationTable {
   handshake: Handshake | undefined;
   session: Session | undefined;
   initTimer: NodeJS.Timeout | undefined;
-  get operations(): OperationTable {
-    return this;
-  }
-
   constructor(handshake: Handshake) {
     super();
     this.handshake = handshake;
@@ -276,8 +272,8 @@ class SharedOperation implements EventSink, Operation {
   /** Stops, sends `last` and removes the operation from its socket. */
   private finish(last: string): void {
     this.stop();
-    if (this.connection.operations.get(this.id) !== this) return;
-    this.connection.operations.delete(this.id);
+    if (this.connection.get(this.id) !== this) return;
+    this.connection.delete(this.id);
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(last);
   }
 }
@@ -429,23 +425,23 @@ export class GraphQLSocketServer<Handshake, Session> {
           socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return;
         }
-        if (connection.operations.has(message.id)) {
+        if (connection.has(message.id)) {
           socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${message.id} already exists`);
           return;
         }
-        connection.operations.set(message.id, STARTING);
+        connection.set(message.id, STARTING);
         try {
           await this.start(socket, connection, message);
         } catch (error) {
           // An id whose start failed is free again, so the client may retry it.
-          if (connection.operations.get(message.id) === STARTING) connection.operations.delete(message.id);
+          if (connection.get(message.id) === STARTING) connection.delete(message.id);
           throw error;
         }
         return;
       }
       case MessageType.Complete: {
-        const operation = connection.operations.get(message.id);
-        connection.operations.delete(message.id);
+        const operation = connection.get(message.id);
+        connection.delete(message.id);
         operation?.stop();
         return;
       }
@@ -457,7 +453,7 @@ export class GraphQLSocketServer<Handshake, Session> {
   /** Starts a subscribe message's operation. The id stays STARTING until the operation is running. */
   private async start(socket: WebSocket, connection: Connection<Handshake, Session>, message: SubscribeMessage): Promise<void> {
     const { id, payload } = message;
-    const operations = connection.operations;
+    const operations: OperationTable = connection;
     const isCurrent = () => operations.get(id) === STARTING && !connection.closed;
     const sendError = (errors: readonly GraphQLError[]) => {
       operations.delete(id);
@@ -517,7 +513,7 @@ export class GraphQLSocketServer<Handshake, Session> {
 
   /** Sends one result and completes the operation, unless the client completed it first. */
   private async sendResult(socket: WebSocket, connection: Connection<Handshake, Session>, id: string, result: ExecutionResult): Promise<void> {
-    const operations = connection.operations;
+    const operations: OperationTable = connection;
     if (operations.get(id) !== STARTING || connection.closed) return;
     operations.delete(id);
     await sendAndWait(socket, JSON.stringify({ id, type: MessageType.Next, payload: toPayload(result) }));
@@ -526,7 +522,7 @@ export class GraphQLSocketServer<Handshake, Session> {
 
   /** Runs a subscription that is not shared: each result executed for this subscriber and sent once the one before is written. */
   private async iterate(socket: WebSocket, connection: Connection<Handshake, Session>, id: string, results: AsyncGenerator<ExecutionResult>): Promise<void> {
-    const operations = connection.operations;
+    const operations: OperationTable = connection;
     const operation: Operation = { stop: () => void results.return(undefined) };
     if (operations.get(id) !== STARTING || connection.closed) {
       operation.stop();
@@ -566,7 +562,7 @@ export class GraphQLSocketServer<Handshake, Session> {
     connection.closed = true;
     clearTimeout(connection.initTimer);
     // Operations still starting see the cleared map and stop themselves.
-    for (const operation of connection.operations.clear()) operation.stop();
+    for (const operation of connection.clear()) operation.stop();
     if (connection.session !== undefined) void this.disconnect(connection.session, socket);
   }
 }

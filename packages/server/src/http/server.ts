@@ -281,7 +281,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
       await outbox.stop();
       // Sockets first: each closed one records its presence, which needs the database.
       await graphqlSockets.dispose(DRAIN_GRACE_MS);
-      await drainHttpServer(httpServer, () => graphqlSockets.terminateAll(), log);
+      await drainHttpServer(httpServer, log);
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       log.debug('HTTP and WebSocket connections drained');
       await apollo.stop();
@@ -322,16 +322,16 @@ export function isAllowedOrigin(origin: string | undefined, host: string | undef
 const DRAIN_GRACE_MS = 10_000;
 
 /**
- * Stops accepting connections and resolves once every open one has ended:
- * idle keep-alive connections at once, others when their request is done.
- * After DRAIN_GRACE_MS the rest are cut off, WebSockets by `terminateSockets`.
+ * Stops accepting connections and resolves once every open one has ended.
+ * Idle keep-alive connections close at once, others when their request is
+ * done, and the rest are cut off after DRAIN_GRACE_MS. WebSockets must be
+ * closed before, because the HTTP server no longer tracks upgraded sockets.
  */
-function drainHttpServer(httpServer: http.Server, terminateSockets: () => void, log: Logger): Promise<void> {
+function drainHttpServer(httpServer: http.Server, log: Logger): Promise<void> {
   return new Promise((resolve) => {
     const deadline = setTimeout(() => {
       log.warn('connections still open after the grace period; closing them');
       httpServer.closeAllConnections();
-      terminateSockets();
     }, DRAIN_GRACE_MS);
     deadline.unref();
     httpServer.close(() => {
