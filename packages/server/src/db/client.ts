@@ -11,6 +11,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Logger } from 'pino';
 import { lockDataDir } from './lock.js';
+import { PreparePolicy, withPreparePolicy } from './prepared.js';
 import * as schema from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -107,7 +108,8 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   await migrateWithLock(url, log);
 
   const client = postgres(url, { max: options.poolSize ?? 10, onnotice });
-  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  // drizzle-orm's statements go through a client that prepares the ones the server repeats (see prepared.ts).
+  const db = drizzlePostgres(withPreparePolicy(client, new PreparePolicy()), { schema }) as unknown as Database;
   log.info({ database: redactUrl(url) }, 'PostgreSQL ready');
 
   return {
