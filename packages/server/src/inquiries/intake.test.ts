@@ -148,7 +148,20 @@ describe.each(databaseKinds())('the inquiry intake returns on %s', (kind) => {
     expect(second.contact?.id).toBe(first.contact?.id);
     expect(second.contact?.name).toBe('María Peña');
     expect(second.previousContactAt ?? null).toEqual(first.createdAt);
-    await stored(await logPhoneCall(deps, agent, { subject: 'Pothole', callerName: 'Lee Chen', callStartedAt: new Date(Date.now() - 60_000), callEndedAt: new Date(), topicId: topic.id }));
+    const call = await stored(
+      await logPhoneCall(deps, agent, {
+        subject: 'Pothole',
+        callerName: 'Lee Chen',
+        callerPhone: '+13035550142',
+        callStartedAt: new Date(Date.now() - 60_000),
+        callEndedAt: new Date(),
+        topicId: topic.id,
+      }),
+    );
+    // Without an e-mail the phone number finds the contact; the name it has is kept.
+    const visit = await stored(await logWalkIn(deps, agent, { subject: 'Notary for a deed', visitorName: 'L. Chen', visitorPhone: '+13035550142' }));
+    expect(visit.contact).toEqual(call.contact);
+    expect(visit.contact?.name).toBe('Lee Chen');
     await stored(await logWalkIn(deps, agent, { subject: 'Notary for a deed' }));
     await stored(
       await receiveInquiry(deps, {

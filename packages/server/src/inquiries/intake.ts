@@ -1,16 +1,17 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Queryable, Transaction } from '../db/client.js';
-import { attachments, contacts, inquiries, inquiryMessages } from '../db/schema.js';
+import { rowsOf, type Queryable, type Transaction } from '../db/client.js';
+import { attachments, contacts, departments, inquiries, inquiryMessages } from '../db/schema.js';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
+import { toStaffSummary } from '../auth/service.js';
 import { findTopic } from '../directory/service.js';
 import { maskEmail } from '../logger.js';
 import { invalidField, toInvalidInput, type InvalidInputResult } from '../validation/result.js';
 import { optionalEmail, optionalPhone, optionalText, requiredText } from '../validation/text.js';
 import { chooseOnCallAgent, readOpenHours } from '../rotation/duty.js';
 import { appendInboxEvent } from './events.js';
-import { hydrateInquiries, loadInquiry, type InquiryView } from './views.js';
+import { hydrateInquiries, loadInquiry, type ContactView, type InquiryView } from './views.js';
 
 /** Limits on inquiry text, shared by every channel. */
 export const SUBJECT_MAX = 300;
@@ -117,11 +118,12 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
   const values = parsed.data;
 
   let departmentId = values.departmentId ?? null;
+  const topic = values.topicId ? await findTopic(deps.db, values.topicId) : undefined;
   if (values.topicId) {
-    const topic = await findTopic(deps.db, values.topicId);
     if (!topic) return invalidField('input.topicId', `no topic with id ${values.topicId}`);
     departmentId ??= topic.departmentId;
   }
+  const assignable = !actor && (values.channel === 'web' || values.channel === 'email') && !values.receivedAt && !values.resolvedAt;
 
   const findBySource = async (db: Queryable): Promise<IntakeResult | undefined> => {
     if (!values.source) return undefined;
@@ -136,7 +138,13 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     const duplicate = await findBySource(tx);
     if (duplicate) return duplicate;
 
-    const contactId = values.contact ? await findOrCreateContact(tx, values.contact) : null;
+    // Independent reads go out together, so the transaction waits for one round trip instead of three.
+    const [contact, department, openHours] = await Promise.all([
+      values.contact ? findOrCreateContact(tx, values.contact) : null,
+      departmentId ? tx.select().from(departments).where(eq(departments.id, departmentId)) : [],
+      assignable ? readOpenHours(tx) : undefined,
+    ]);
+    const contactId = contact?.id ?? null;
     const receivedAt = values.receivedAt ?? new Date();
     const statusToken = values.statusLink ? newStatusToken() : undefined;
     const [row] = await tx
@@ -185,12 +193,19 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     await options.afterCreate?.(tx, { inquiryId: row.id, firstMessageId, attachmentIds });
 
     // The returned row is the stored one: the insert's triggers change only other rows. A hook may
-    // change this one, so after a hook the inquiry is read again.
-    const inquiry = options.afterCreate ? (await loadInquiry(tx, row.id))! : (await hydrateInquiries(tx, [row]))[0];
+    // change this one, so after a hook its row is read again. The records it refers to are mostly
+    // at hand already; hydrateInquiries reads only the others, such as a contact a hook set.
+    const known = {
+      contacts: contact ? [contact] : [],
+      topics: topic ? [topic] : [],
+      departments: department,
+      staff: actor ? [toStaffSummary(actor)] : [],
+    };
+    const stored = options.afterCreate ? (await tx.select().from(inquiries).where(eq(inquiries.id, row.id)))[0] : row;
+    const [inquiry] = await hydrateInquiries(tx, [stored], known);
     await appendInboxEvent(tx, 'created', inquiry, actor);
 
-    const assignable = !actor && (values.channel === 'web' || values.channel === 'email') && !values.receivedAt && !values.resolvedAt;
-    const assigned = assignable ? await assignToOnCallAgent(deps, tx, inquiry) : undefined;
+    const assigned = openHours?.autoAssign ? await assignToOnCallAgent(deps, tx, inquiry) : undefined;
     return { kind: 'created', inquiry: assigned ?? inquiry, ...(statusToken ? { statusToken } : {}) };
   }).catch(async (error: unknown) => {
     // Two deliveries of one source id at once: the unique index rejects the second.
@@ -249,14 +264,14 @@ const AUTO_ASSIGN_LOCK = 4311005;
 
 /**
  * Claims a new web or e-mail inquiry for an agent who is on call in the
- * published rotation and available now, when rota_settings.auto_assign is on.
- * Runs in the intake's transaction and appends a "claimed" event with no
- * actor, so the inbox shows the claim live. Returns the claimed inquiry, or
- * undefined when assignment is off or nobody is on call and available.
+ * published rotation and available now; the caller has checked that
+ * rota_settings.auto_assign is on. Runs in the intake's transaction and
+ * appends a "claimed" event with no actor, so the inbox shows the claim live.
+ * Returns the claimed inquiry, or undefined when no agent is on call and
+ * available.
  * Imports are never assigned: they carry their original receivedAt.
  */
 async function assignToOnCallAgent(deps: CoreDeps, tx: Transaction, inquiry: InquiryView): Promise<InquiryView | undefined> {
-  if (!(await readOpenHours(tx)).autoAssign) return undefined;
   await tx.execute(sql`select pg_advisory_xact_lock(${AUTO_ASSIGN_LOCK})`);
 
   const agentId = await chooseOnCallAgent(tx, deps.centerTimeZone, new Date());
@@ -278,36 +293,39 @@ async function assignToOnCallAgent(deps: CoreDeps, tx: Transaction, inquiry: Inq
 /**
  * Returns the contact with the same e-mail, or else the same phone number,
  * so repeat contacts by one resident link to one record; creates one when
- * neither matches. A missing name is filled in from the new details.
+ * neither matches. A missing name, phone or address is filled in from the
+ * new details. One statement: the lookup, the update and the insert are
+ * common table expressions, and exactly one of the last two returns a row.
  */
-async function findOrCreateContact(tx: Transaction, details: z.output<typeof contactSchema>): Promise<string | null> {
+async function findOrCreateContact(tx: Transaction, details: z.output<typeof contactSchema>): Promise<ContactView | null> {
   if (!details.name && !details.email && !details.phone && !details.address) return null;
 
-  const email = details.email?.toLowerCase();
-  let match: { id: string } | undefined;
-  if (email) {
-    [match] = await tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.email, email)).limit(1);
-  } else if (details.phone) {
-    [match] = await tx.select({ id: contacts.id }).from(contacts).where(eq(contacts.phone, details.phone)).limit(1);
-  }
-
-  if (match) {
-    await tx
-      .update(contacts)
-      .set({
-        name: sql`coalesce(${contacts.name}, ${details.name ?? null})`,
-        phone: sql`coalesce(${contacts.phone}, ${details.phone ?? null})`,
-        address: sql`coalesce(${contacts.address}, ${details.address ?? null})`,
-      })
-      .where(eq(contacts.id, match.id));
-    return match.id;
-  }
-
-  const [created] = await tx
-    .insert(contacts)
-    .values({ name: details.name, email, phone: details.phone, address: details.address })
-    .returning({ id: contacts.id });
-  return created.id;
+  const email = details.email?.toLowerCase() ?? null;
+  const name = details.name ?? null;
+  const phone = details.phone ?? null;
+  const address = details.address ?? null;
+  let match = sql`false`;
+  if (email) match = sql`${contacts.email} = ${email}`;
+  else if (phone) match = sql`${contacts.phone} = ${phone}`;
+  const result = await tx.execute(sql`
+    with found as (select ${contacts.id} as id from ${contacts} where ${match} limit 1)
+    , updated as (
+      update ${contacts}
+      set name = coalesce(${contacts.name}, ${name}::text),
+          phone = coalesce(${contacts.phone}, ${phone}::text),
+          address = coalesce(${contacts.address}, ${address}::text)
+      where ${contacts.id} = (select id from found)
+      returning id, name, email, phone, address
+    )
+    , created as (
+      insert into ${contacts} (name, email, phone, address)
+      select ${name}::text, ${email}::text, ${phone}::text, ${address}::text
+      where not exists (select 1 from found)
+      returning id, name, email, phone, address
+    )
+    select * from updated union all select * from created`);
+  const [row] = rowsOf<ContactView>(result);
+  return { id: row.id, name: row.name, email: row.email, phone: row.phone, address: row.address };
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -71,14 +71,29 @@ function uniqueIds(values: (string | null)[]): string[] {
   return [...new Set(values.filter((value): value is string => value !== null))];
 }
 
-/** Loads the records that `rows` refer to, with one query per kind of record. */
-export async function hydrateInquiries(db: Queryable, rows: InquiryRow[]): Promise<InquiryView[]> {
+/** Records a caller already holds, so hydrateInquiries need not read them again. */
+export type KnownRecords = {
+  staff?: StaffSummary[];
+  topics?: TopicRecord[];
+  departments?: DepartmentRecord[];
+  contacts?: ContactView[];
+};
+
+/**
+ * Loads the records that `rows` refer to, with one query per kind of record,
+ * except those given in `known`.
+ */
+export async function hydrateInquiries(db: Queryable, rows: InquiryRow[], known: KnownRecords = {}): Promise<InquiryView[]> {
   if (rows.length === 0) return [];
 
-  const staffIds = uniqueIds(rows.flatMap((row) => [row.claimedById, row.resolvedById, row.loggedById]));
-  const topicIds = uniqueIds(rows.map((row) => row.topicId));
-  const departmentIds = uniqueIds(rows.map((row) => row.departmentId));
-  const contactIds = uniqueIds(rows.map((row) => row.contactId));
+  const missing = <T extends { id: string }>(ids: string[], have: T[] | undefined) => {
+    const knownIds = new Set((have ?? []).map((record) => record.id));
+    return ids.filter((id) => !knownIds.has(id));
+  };
+  const staffIds = missing(uniqueIds(rows.flatMap((row) => [row.claimedById, row.resolvedById, row.loggedById])), known.staff);
+  const topicIds = missing(uniqueIds(rows.map((row) => row.topicId)), known.topics);
+  const departmentIds = missing(uniqueIds(rows.map((row) => row.departmentId)), known.departments);
+  const contactIds = missing(uniqueIds(rows.map((row) => row.contactId)), known.contacts);
 
   const [staffRows, topicRows, departmentRows, contactRows] = await Promise.all([
     staffIds.length ? db.select(staffSummaryColumns).from(staffUsers).where(inArray(staffUsers.id, staffIds)) : [],
@@ -92,10 +107,10 @@ export async function hydrateInquiries(db: Queryable, rows: InquiryRow[]): Promi
       : [],
   ]);
 
-  const staff = byId(staffRows);
-  const topicMap = byId(topicRows);
-  const departmentMap = byId(departmentRows);
-  const contactMap = byId(contactRows);
+  const staff = byId([...(known.staff ?? []), ...staffRows]);
+  const topicMap = byId([...(known.topics ?? []), ...topicRows]);
+  const departmentMap = byId([...(known.departments ?? []), ...departmentRows]);
+  const contactMap = byId([...(known.contacts ?? []), ...contactRows]);
   const lookup = <T>(map: Map<string, T>, id: string | null) => (id ? (map.get(id) ?? null) : null);
 
   return rows.map((row) => {
