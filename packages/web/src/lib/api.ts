@@ -26,8 +26,13 @@ const KEEP_ALIVE_MS = 12_000;
 /** Milliseconds to wait for the pong to a ping before treating the socket as dead. */
 const PONG_TIMEOUT_MS = 6_000;
 
-/** Upper bound of the delay between reconnection attempts, in milliseconds. */
-const MAX_RETRY_DELAY_MS = 30_000;
+/**
+ * Upper bound of the delay between reconnection attempts, in milliseconds.
+ * A restart takes the server about 20 s on the embedded database; with a
+ * 30 s bound an agent could wait another 16 s after that before the inbox
+ * was live again. Attempts every 2.5 to 5 s cost a handful of sockets.
+ */
+const MAX_RETRY_DELAY_MS = 5_000;
 
 /** Delay before a new client replaces one that graphql-ws gave up on, in milliseconds. */
 const CLIENT_RESTART_DELAY_MS = 5_000;
