@@ -19,7 +19,7 @@ import { seedingConnection } from '../reports/run.js';
 import { seedReportsData } from '../reports/seed.js';
 import { renderInboxDetails } from './inbox-render.js';
 import { formatMs, writeLoadSection, type Check, type LoadSection } from './render.js';
-import { createSignedInStaff, describeError, INBOX_QUERY, latency, postGraphQL, startInProcessServer, WEB_PAGE_SIZE, withScratchDatabase, type Latency } from './support.js';
+import { createSignedInStaff, describeError, httpRequest, INBOX_QUERY, latency, postGraphQL, startInProcessServer, WEB_PAGE_SIZE, withScratchDatabase, type Latency } from './support.js';
 
 /**
  * The inbox scenario: the web client's Inbox query over a million seeded
@@ -115,9 +115,8 @@ async function startBareServer(deps: CoreDeps): Promise<{ url: string; close: ()
 }
 
 async function postBare(url: string, body: Record<string, unknown>, cookie: string): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`bare inbox handler failed with HTTP ${response.status}: ${text.slice(0, 300)}`);
+  const response = await httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`bare inbox handler failed with HTTP ${response.status}: ${response.text.slice(0, 300)}`);
 }
 
 /** Returns the cursor of the row at `offset` in the inbox order of `filter`, as readInbox would have returned it. */

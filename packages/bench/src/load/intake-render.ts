@@ -8,7 +8,7 @@ const row = (target: string, kind: string, value: Throughput) =>
 export function renderIntakeDetails(results: IntakeResult[]): string[] {
   const lines = ['### Figures', '', '| database | kind | requests | seconds | rate | p50 (ms) | p99 (ms) |', '|---|---|---:|---:|---:|---:|---:|'];
   for (const result of results) {
-    lines.push(row(result.target, 'web form', result.webForm), row(result.target, 'Open311 POST', result.open311), row(result.target, 'raw INSERT', result.insert));
+    lines.push(row(result.target, 'web form', result.webForm), row(result.target, 'Open311 POST', result.open311), row(result.target, 'raw INSERT', result.insert), row(result.target, 'empty GraphQL request', result.empty));
   }
   return lines;
 }

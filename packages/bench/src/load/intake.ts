@@ -8,13 +8,14 @@ import type { BenchTarget } from '../databases.js';
 import { commandLine, machine, positiveSetting, readTargets } from '../environment.js';
 import { renderIntakeDetails } from './intake-render.js';
 import { perSecond, writeLoadSection, type Check, type LoadSection } from './render.js';
-import { createSignedInStaff, describeError, postGraphQL, runConcurrently, startInProcessServer, SUBMIT_WEB_INQUIRY, withScratchDatabase } from './support.js';
+import { createSignedInStaff, describeError, httpRequest, postGraphQL, runConcurrently, startInProcessServer, SUBMIT_WEB_INQUIRY, withScratchDatabase } from './support.js';
 
 /**
  * The intake scenario: web-form submissions (the public form's GraphQL
  * mutation) and Open311 POSTs per second, end to end through a real server,
  * against raw INSERTs of the same inquiry row into the same database. The
- * three kinds run in alternating rounds, so each sees the same machine.
+ * kinds run in alternating rounds, so each sees the same machine. A GraphQL
+ * request that does no work shows the floor of the HTTP path.
  */
 
 const SETTING_NAMES = ['BENCH_INTAKE_REQUESTS', 'BENCH_INTAKE_CONCURRENCY', 'BENCH_INTAKE_ROUNDS'];
@@ -33,7 +34,7 @@ function readSettings(): IntakeSettings {
 }
 
 export type Throughput = { count: number; seconds: number; perSecond: number; p50: number; p99: number };
-export type IntakeResult = { target: BenchTarget; webForm: Throughput; open311: Throughput; insert: Throughput };
+export type IntakeResult = { target: BenchTarget; webForm: Throughput; open311: Throughput; insert: Throughput; empty: Throughput };
 
 const SUBJECT = 'Pothole on Elm Street';
 const QUESTION = 'There is a deep pothole in front of number 12 on Elm Street. It damaged a tyre this morning.';
@@ -80,9 +81,17 @@ async function measureTarget(target: BenchTarget, settings: IntakeSettings, sect
           last_name: 'Lee',
           phone: '+13035550100',
         });
-        const response = await fetch(`${server.url}/open311/v2/requests.json`, { method: 'POST', body: form });
-        const body = await response.text();
-        if (!response.ok) throw new Error(`Open311 POST failed with HTTP ${response.status}: ${body.slice(0, 300)}`);
+        const response = await httpRequest(`${server.url}/open311/v2/requests.json`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: form.toString(),
+        });
+        if (!response.ok) throw new Error(`Open311 POST failed with HTTP ${response.status}: ${response.text.slice(0, 300)}`);
+      };
+      // The floor of the HTTP path: a GraphQL request that reads nothing and writes nothing.
+      const empty = async () => {
+        const result = await postGraphQL(server.url, '{ __typename }', {});
+        if (result.data?.__typename !== 'Query') throw new Error(`empty query answered ${JSON.stringify(result).slice(0, 300)}`);
       };
       // The same inquiry row as the web form stores, without the contact, message, event and rate-limit rows.
       const insert = async () => {
@@ -94,11 +103,12 @@ async function measureTarget(target: BenchTarget, settings: IntakeSettings, sect
       await runConcurrently(20, settings.concurrency, webForm);
       await runConcurrently(20, settings.concurrency, open311);
       await runConcurrently(20, settings.concurrency, insert);
+      await runConcurrently(20, settings.concurrency, empty);
 
       const perRound = Math.max(1, Math.floor(settings.requests / settings.rounds));
-      const times = { webForm: [] as number[], open311: [] as number[], insert: [] as number[] };
-      const seconds = { webForm: 0, open311: 0, insert: 0 };
-      const kinds = { insert, webForm, open311 };
+      const times = { webForm: [] as number[], open311: [] as number[], insert: [] as number[], empty: [] as number[] };
+      const seconds = { webForm: 0, open311: 0, insert: 0, empty: 0 };
+      const kinds = { insert, webForm, open311, empty };
       for (let round = 0; round < settings.rounds; round += 1) {
         for (const [name, task] of Object.entries(kinds) as [keyof typeof kinds, () => Promise<void>][]) {
           const started = performance.now();
@@ -112,6 +122,7 @@ async function measureTarget(target: BenchTarget, settings: IntakeSettings, sect
         webForm: throughput(times.webForm, seconds.webForm),
         open311: throughput(times.open311, seconds.open311),
         insert: throughput(times.insert, seconds.insert),
+        empty: throughput(times.empty, seconds.empty),
       };
       process.stdout.write(
         `[intake ${target}] web form ${perSecond(result.webForm.perSecond)}, Open311 ${perSecond(result.open311.perSecond)}, INSERT ${perSecond(result.insert.perSecond)}\n`,
@@ -167,7 +178,9 @@ export async function runIntakeScenario(log: Logger): Promise<void> {
       'the public web form (the web client\'s `SubmitWebInquiry` mutation over HTTP) and Open311',
       '`POST /open311/v2/requests.json` with an API key issued by the server\'s own service. The reference is',
       'a raw `INSERT` of the same inquiry row into the same database through the same connection pool.',
-      'The three kinds run in alternating rounds with the same concurrency, so they see the same machine.',
+      'A GraphQL request that does no work (`{ __typename }`) through the same HTTP path shows the floor that',
+      'HTTP, Express and Apollo set on this machine. The four kinds run in alternating rounds with the same',
+      'concurrency, so they see the same machine. The requests go through node:http with kept-alive connections.',
       'The end-to-end path also checks the input, consumes the rate limit, finds or creates the contact,',
       'stores the first message and appends the inbox event.',
     ],
