@@ -14,7 +14,7 @@ import { createSignedInStaff, describeError, httpRequest, postGraphQL, runConcur
  * The intake scenario: web-form submissions (the public form's GraphQL
  * mutation) and Open311 POSTs per second, end to end through a real server,
  * against raw INSERTs of the same inquiry row into the same database. The
- * kinds run in alternating rounds, so each sees the same machine. A GraphQL
+ * kinds run in alternating rounds, so each runs under the same machine load. A GraphQL
  * request that does no work shows the floor of the HTTP path.
  */
 
@@ -91,7 +91,7 @@ async function measureTarget(target: BenchTarget, settings: IntakeSettings, sect
       // The floor of the HTTP path: a GraphQL request that reads nothing and writes nothing.
       const empty = async () => {
         const result = await postGraphQL(server.url, '{ __typename }', {});
-        if (result.data?.__typename !== 'Query') throw new Error(`empty query answered ${JSON.stringify(result).slice(0, 300)}`);
+        if (result.data?.__typename !== 'Query') throw new Error(`empty query returned ${JSON.stringify(result).slice(0, 300)}`);
       };
       // The same inquiry row as the web form stores, without the contact, message, event and rate-limit rows.
       const insert = async () => {

@@ -155,7 +155,7 @@ const keepAlive = new http.Agent({ keepAlive: true });
 
 export type HttpAnswer = { ok: boolean; status: number; text: string };
 
-/** Sends one request over a kept-alive connection and reads the whole answer as text. */
+/** Sends one request over a kept-alive connection and reads the whole response body as text. */
 export function httpRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpAnswer> {
   const body = options.body === undefined ? undefined : Buffer.from(options.body);
   return new Promise((resolve, reject) => {

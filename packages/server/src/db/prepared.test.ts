@@ -15,7 +15,7 @@ describe('PreparePolicy', () => {
     expect(policy.preparedCount).toBe(1);
   });
 
-  it('prepares no new text once the limit is reached, and keeps preparing the ones it has', () => {
+  it('stops adding texts at the limit', () => {
     const policy = new PreparePolicy(2, 1);
     expect(policy.shouldPrepare('a')).toBe(true);
     expect(policy.shouldPrepare('b')).toBe(true);
@@ -24,7 +24,7 @@ describe('PreparePolicy', () => {
     expect(policy.preparedCount).toBe(2);
   });
 
-  it('starts counting again when too many texts were seen once', () => {
+  it('restarts counting when the map is full', () => {
     const policy = new PreparePolicy(100, 2, 3);
     for (const text of ['a', 'b', 'c', 'd']) expect(policy.shouldPrepare(text)).toBe(false);
     // The map was cleared before 'd' was counted, so 'a' counts as new again.
@@ -51,7 +51,7 @@ describe.skipIf(!process.env.DATABASE_URL)('withPreparePolicy on PostgreSQL', ()
     return rows.map((row) => row.statement);
   };
 
-  it('prepares repeated statements in the pool, in transactions and in savepoints', async () => {
+  it('prepares in pool, transaction and savepoint', async () => {
     const tag = `prepared_probe_${Date.now()}`;
     const repeated = (value: number) => sql`select ${value}::int + 1 as ${sql.identifier(tag)}`;
     expect(rowsOf<Record<string, number>>(await db.execute(repeated(1)))[0][tag]).toBe(2);
@@ -76,7 +76,7 @@ describe.skipIf(!process.env.DATABASE_URL)('withPreparePolicy on PostgreSQL', ()
     expect(statements).not.toContain(once.split(' as ')[1]);
   });
 
-  it('leaves a statement that runs once unprepared, and answers it the same', async () => {
+  it('leaves a single-use statement unprepared', async () => {
     const before = policy.preparedCount;
     const [row] = rowsOf<{ answer: string }>(await db.execute(sql`select ${'forty-two'}::text as answer`));
     expect(row.answer).toBe('forty-two');

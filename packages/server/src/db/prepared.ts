@@ -1,7 +1,7 @@
 import type { Sql } from 'postgres';
 
 /**
- * Which statements the PostgreSQL connections keep prepared.
+ * The rule that picks the statements the PostgreSQL connections keep prepared.
  *
  * drizzle-orm sends every statement it builds through postgres.js's
  * `unsafe()`, which does not prepare it unless the query was given a name.
@@ -29,7 +29,7 @@ export class PreparePolicy {
   constructor(
     readonly maxPrepared = 500,
     readonly repeatsBeforePrepare = 2,
-    /** How many texts are counted before the counts start again; bounds the counting map. */
+    /** Number of texts counted before the counts start again, which bounds the counting map. */
     readonly maxCounted = 5_000,
   ) {}
 
@@ -48,7 +48,7 @@ export class PreparePolicy {
     return true;
   }
 
-  /** How many distinct texts are prepared so far. */
+  /** Number of distinct texts prepared so far. */
   get preparedCount(): number {
     return this.prepared.size;
   }

@@ -158,7 +158,7 @@ describe.each(databaseKinds())('the inquiry intake returns on %s', (kind) => {
         topicId: topic.id,
       }),
     );
-    // Without an e-mail the phone number finds the contact; the name it has is kept.
+    // Without an e-mail the phone number finds the contact, and the contact keeps its name.
     const visit = await stored(await logWalkIn(deps, agent, { subject: 'Notary for a deed', visitorName: 'L. Chen', visitorPhone: '+13035550142' }));
     expect(visit.contact).toEqual(call.contact);
     expect(visit.contact?.name).toBe('Lee Chen');

@@ -138,7 +138,8 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     const duplicate = await findBySource(tx);
     if (duplicate) return duplicate;
 
-    // Independent reads go out together, so the transaction waits for one round trip instead of three.
+    // The three statements do not depend on each other, so they are sent together and the transaction
+    // waits for one round trip instead of three.
     const [contact, department, openHours] = await Promise.all([
       values.contact ? findOrCreateContact(tx, values.contact) : null,
       departmentId ? tx.select().from(departments).where(eq(departments.id, departmentId)) : [],
@@ -193,8 +194,8 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     await options.afterCreate?.(tx, { inquiryId: row.id, firstMessageId, attachmentIds });
 
     // The returned row is the stored one: the insert's triggers change only other rows. A hook may
-    // change this one, so after a hook its row is read again. The records it refers to are mostly
-    // at hand already; hydrateInquiries reads only the others, such as a contact a hook set.
+    // change this one, so after a hook its row is read again. Most records it refers to are already
+    // at hand, and hydrateInquiries reads only the others, such as a contact a hook set.
     const known = {
       contacts: contact ? [contact] : [],
       topics: topic ? [topic] : [],
@@ -264,7 +265,7 @@ const AUTO_ASSIGN_LOCK = 4311005;
 
 /**
  * Claims a new web or e-mail inquiry for an agent who is on call in the
- * published rotation and available now; the caller has checked that
+ * published rotation and available now. The caller has checked that
  * rota_settings.auto_assign is on. Runs in the intake's transaction and
  * appends a "claimed" event with no actor, so the inbox shows the claim live.
  * Returns the claimed inquiry, or undefined when no agent is on call and

@@ -28,9 +28,9 @@ const PONG_TIMEOUT_MS = 6_000;
 
 /**
  * Upper bound of the delay between reconnection attempts, in milliseconds.
- * A restart takes the server about 20 s on the embedded database; with a
- * 30 s bound an agent could wait another 16 s after that before the inbox
- * was live again. Attempts every 2.5 to 5 s cost a handful of sockets.
+ * A restart takes the server about 20 s on the embedded database. With a
+ * 30 s bound, an agent could wait another 16 s before the inbox was live.
+ * Attempts every 2.5 to 5 s cost a handful of sockets.
  */
 const MAX_RETRY_DELAY_MS = 5_000;
 
