@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../db/client.js';
+import { buildOnce } from '../db/built-once.js';
 import { sessions, staffUsers } from '../db/schema.js';
 import { AppError } from '../core/errors.js';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
@@ -154,7 +155,8 @@ export async function signIn(
 /** Returns the live session and active staff member behind a cookie token, or undefined. */
 export async function authenticate(deps: CoreDeps, token: string | undefined): Promise<Authenticated | undefined> {
   if (!token || token.length > 200) return undefined;
-  return findLiveSession(deps, eq(sessions.tokenHash, hashToken(deps, token)));
+  const [row] = await liveSessionByTokenHash(deps.db, { tokenHash: hashToken(deps, token) });
+  return row;
 }
 
 /**
@@ -163,17 +165,24 @@ export async function authenticate(deps: CoreDeps, token: string | undefined): P
  * which checks its token once and then keeps only the session's id.
  */
 export async function authenticateSession(deps: CoreDeps, sessionId: string): Promise<Authenticated | undefined> {
-  return findLiveSession(deps, eq(sessions.id, sessionId));
+  const [row] = await liveSessionById(deps.db, { sessionId });
+  return row;
 }
 
-async function findLiveSession(deps: CoreDeps, match: SQL): Promise<Authenticated | undefined> {
-  const [row] = await deps.db
+/** The session matching `match`, and its staff member, while the session is live and the account active. Every staff request runs one. */
+function selectLiveSession(db: Queryable, match: SQL) {
+  return db
     .select({ session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt }, staff: staffColumns })
     .from(sessions)
     .innerJoin(staffUsers, eq(staffUsers.id, sessions.userId))
-    .where(and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), eq(staffUsers.active, true)));
-  return row;
+    .where(and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), eq(staffUsers.active, true)))
+    .prepare('live_session');
 }
+
+const liveSessionByTokenHash = buildOnce<{ tokenHash: string }, Authenticated[]>((db) =>
+  selectLiveSession(db, eq(sessions.tokenHash, sql.placeholder('tokenHash'))),
+);
+const liveSessionById = buildOnce<{ sessionId: string }, Authenticated[]>((db) => selectLiveSession(db, eq(sessions.id, sql.placeholder('sessionId'))));
 
 /** Ends one session; subscriptions opened with it close in every server process. */
 export async function signOut(deps: CoreDeps, sessionId: string): Promise<void> {

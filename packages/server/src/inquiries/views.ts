@@ -1,4 +1,6 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { buildOnce } from '../db/built-once.js';
 import type { Queryable } from '../db/client.js';
 import { contacts, departments, inquiries, inquiryMessages, staffUsers, topics } from '../db/schema.js';
 import type { StaffSummary } from '../auth/service.js';
@@ -79,6 +81,24 @@ export type KnownRecords = {
   contacts?: ContactView[];
 };
 
+/** `column = any(ids)`, with the ids as one array value, so one built query serves any number of them. */
+const amongIds = (column: AnyPgColumn) => sql`${column} = any(${sql.placeholder('ids')}::uuid[])`;
+
+const staffByIds = buildOnce<{ ids: string[] }, StaffSummary[]>((db) =>
+  db.select(staffSummaryColumns).from(staffUsers).where(amongIds(staffUsers.id)).prepare('staff_by_ids'),
+);
+const topicsByIds = buildOnce<{ ids: string[] }, TopicRecord[]>((db) => db.select().from(topics).where(amongIds(topics.id)).prepare('topics_by_ids'));
+const departmentsByIds = buildOnce<{ ids: string[] }, DepartmentRecord[]>((db) =>
+  db.select().from(departments).where(amongIds(departments.id)).prepare('departments_by_ids'),
+);
+const contactsByIds = buildOnce<{ ids: string[] }, ContactView[]>((db) =>
+  db
+    .select({ id: contacts.id, name: contacts.name, email: contacts.email, phone: contacts.phone, address: contacts.address })
+    .from(contacts)
+    .where(amongIds(contacts.id))
+    .prepare('contacts_by_ids'),
+);
+
 /**
  * Loads the records that `rows` refer to, with one query per kind of record,
  * except those given in `known`.
@@ -96,15 +116,10 @@ export async function hydrateInquiries(db: Queryable, rows: InquiryRow[], known:
   const contactIds = missing(uniqueIds(rows.map((row) => row.contactId)), known.contacts);
 
   const [staffRows, topicRows, departmentRows, contactRows] = await Promise.all([
-    staffIds.length ? db.select(staffSummaryColumns).from(staffUsers).where(inArray(staffUsers.id, staffIds)) : [],
-    topicIds.length ? db.select().from(topics).where(inArray(topics.id, topicIds)) : [],
-    departmentIds.length ? db.select().from(departments).where(inArray(departments.id, departmentIds)) : [],
-    contactIds.length
-      ? db
-          .select({ id: contacts.id, name: contacts.name, email: contacts.email, phone: contacts.phone, address: contacts.address })
-          .from(contacts)
-          .where(inArray(contacts.id, contactIds))
-      : [],
+    staffIds.length ? staffByIds(db, { ids: staffIds }) : [],
+    topicIds.length ? topicsByIds(db, { ids: topicIds }) : [],
+    departmentIds.length ? departmentsByIds(db, { ids: departmentIds }) : [],
+    contactIds.length ? contactsByIds(db, { ids: contactIds }) : [],
   ]);
 
   const staff = byId([...(known.staff ?? []), ...staffRows]);
@@ -127,15 +142,19 @@ export async function hydrateInquiries(db: Queryable, rows: InquiryRow[], known:
   });
 }
 
+const inquiryById = buildOnce<{ id: number }, InquiryRow[]>((db) =>
+  db.select().from(inquiries).where(eq(inquiries.id, sql.placeholder('id'))).prepare('inquiry_by_id'),
+);
+
 export async function loadInquiry(db: Queryable, id: number): Promise<InquiryView | undefined> {
-  const [row] = await db.select().from(inquiries).where(eq(inquiries.id, id));
+  const [row] = await inquiryById(db, { id });
   if (!row) return undefined;
   const [view] = await hydrateInquiries(db, [row]);
   return view;
 }
 
-export async function loadMessages(db: Queryable, inquiryId: number): Promise<MessageView[]> {
-  const rows = await db
+const messagesOfInquiry = buildOnce<{ inquiryId: number }, (Omit<MessageView, 'author'> & { author: StaffSummary | null })[]>((db) =>
+  db
     .select({
       id: inquiryMessages.id,
       kind: inquiryMessages.kind,
@@ -146,8 +165,13 @@ export async function loadMessages(db: Queryable, inquiryId: number): Promise<Me
     })
     .from(inquiryMessages)
     .leftJoin(staffUsers, eq(staffUsers.id, inquiryMessages.authorId))
-    .where(eq(inquiryMessages.inquiryId, inquiryId))
-    .orderBy(asc(inquiryMessages.id));
+    .where(eq(inquiryMessages.inquiryId, sql.placeholder('inquiryId')))
+    .orderBy(asc(inquiryMessages.id))
+    .prepare('messages_of_inquiry'),
+);
+
+export async function loadMessages(db: Queryable, inquiryId: number): Promise<MessageView[]> {
+  const rows = await messagesOfInquiry(db, { inquiryId });
   return rows.map((row) => ({ ...row, author: row.author?.id ? row.author : null }));
 }
 

@@ -1,4 +1,5 @@
 import { desc, eq, sql, type SQL } from 'drizzle-orm';
+import { buildOnce } from '../db/built-once.js';
 import type { Queryable } from '../db/client.js';
 import { phoneCalls, staffUsers } from '../db/schema.js';
 import type { StaffSummary } from '../auth/service.js';
@@ -41,8 +42,9 @@ const rotaMemberName = sql<string | null>`(
   order by rm.created_at limit 1
 )`;
 
-async function selectCalls(db: Queryable, where: SQL | undefined, limit: number): Promise<PhoneCallView[]> {
-  const rows = await db
+/** Calls matching `where`, newest first, up to the `limit` placeholder, with the staff member who answered. */
+function callsQuery(db: Queryable, where: SQL | undefined) {
+  return db
     .select({
       call: phoneCalls,
       staff: {
@@ -59,8 +61,19 @@ async function selectCalls(db: Queryable, where: SQL | undefined, limit: number)
     .leftJoin(staffUsers, eq(staffUsers.id, phoneCalls.answeredById))
     .where(where)
     .orderBy(desc(phoneCalls.offeredAt), desc(phoneCalls.id))
-    .limit(limit);
+    .limit(sql.placeholder('limit'))
+    .prepare('calls');
+}
 
+type CallRow = Awaited<ReturnType<ReturnType<typeof callsQuery>['execute']>>[number];
+
+const callsById = buildOnce<{ id: string; limit: number }, CallRow[]>((db) => callsQuery(db, eq(phoneCalls.id, sql.placeholder('id'))));
+const callsOfInquiry = buildOnce<{ inquiryId: number; limit: number }, CallRow[]>((db) =>
+  callsQuery(db, eq(phoneCalls.inquiryId, sql.placeholder('inquiryId'))),
+);
+const recentCalls = buildOnce<{ limit: number }, CallRow[]>((db) => callsQuery(db, undefined));
+
+function toCallViews(rows: CallRow[]): PhoneCallView[] {
   return rows.map(({ call, staff, rotaMemberName: memberName }) => ({
     id: call.id,
     callId: call.externalId,
@@ -82,18 +95,18 @@ async function selectCalls(db: Queryable, where: SQL | undefined, limit: number)
 }
 
 export async function loadCall(db: Queryable, id: string): Promise<PhoneCallView | undefined> {
-  const [view] = await selectCalls(db, eq(phoneCalls.id, id), 1);
+  const [view] = toCallViews(await callsById(db, { id, limit: 1 }));
   return view;
 }
 
 export async function loadCallOfInquiry(db: Queryable, inquiryId: number): Promise<PhoneCallView | undefined> {
-  const [view] = await selectCalls(db, eq(phoneCalls.inquiryId, inquiryId), 1);
+  const [view] = toCallViews(await callsOfInquiry(db, { inquiryId, limit: 1 }));
   return view;
 }
 
 /** Returns the latest calls, newest first. */
 export async function readRecentCalls(db: Queryable, limit: number): Promise<PhoneCallView[]> {
-  return selectCalls(db, undefined, limit);
+  return toCallViews(await recentCalls(db, { limit }));
 }
 
 /** Returns the call as stored in an event payload: without the full caller number. */
