@@ -36,7 +36,7 @@ import { graphqlBodyParser } from './graphql-body.js';
 import { securityHeaders } from './security-headers.js';
 import { requestLimit } from './request-limit.js';
 import { queryLimitRules, validateWithLimits } from '../graphql/limits.js';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { AccessWatcher, CLOSE_SESSION_ENDED, type SocketIdentity } from './access-watcher.js';
 import { documentCache } from '../graphql/shared-results.js';
 import { GraphQLSocketServer, handleProtocols } from './graphql-socket.js';
@@ -181,6 +181,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
     plugins: [
       // The default landing page loads Apollo's explorer from a CDN, which the Content-Security-Policy forbids.
       ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no cache hints, so the cache-control plugin only cost a hook call around every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError(formatted, error) {
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && formatted.message !== 'Internal server error') {
