@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { buildOnce } from '../db/built-once.js';
 import type { Queryable } from '../db/client.js';
 import { departments, programs, topics } from '../db/schema.js';
 import { isUuid } from '../auth/service.js';
@@ -18,15 +19,20 @@ export function listTopics(db: Queryable): Promise<TopicRecord[]> {
   return db.select().from(topics).orderBy(asc(topics.name));
 }
 
+const departmentById = buildOnce<{ id: string }, DepartmentRecord[]>((db) =>
+  db.select().from(departments).where(eq(departments.id, sql.placeholder('id'))).prepare('department_by_id'),
+);
+const topicById = buildOnce<{ id: string }, TopicRecord[]>((db) => db.select().from(topics).where(eq(topics.id, sql.placeholder('id'))).prepare('topic_by_id'));
+
 export async function findDepartment(db: Queryable, id: string): Promise<DepartmentRecord | undefined> {
   if (!isUuid(id)) return undefined;
-  const [row] = await db.select().from(departments).where(eq(departments.id, id));
+  const [row] = await departmentById(db, { id });
   return row;
 }
 
 export async function findTopic(db: Queryable, id: string): Promise<TopicRecord | undefined> {
   if (!isUuid(id)) return undefined;
-  const [row] = await db.select().from(topics).where(eq(topics.id, id));
+  const [row] = await topicById(db, { id });
   return row;
 }
 

@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { buildOnce } from '../db/built-once.js';
 import type { Queryable } from '../db/client.js';
 import { departments, topics } from '../db/schema.js';
 import { isUuid } from '../auth/service.js';
@@ -66,9 +67,18 @@ export async function listServices(db: Queryable): Promise<ServiceView[]> {
   return rows.map((row) => toServiceView(row, withMetadata.has(row.id)));
 }
 
+const serviceTopicById = buildOnce<{ id: string }, ServiceTopic[]>((db) =>
+  db
+    .select(serviceColumns)
+    .from(topics)
+    .innerJoin(departments, eq(departments.id, topics.departmentId))
+    .where(eq(topics.id, sql.placeholder('id')))
+    .prepare('service_topic_by_id'),
+);
+
 export async function findServiceTopic(db: Queryable, serviceCode: string): Promise<ServiceTopic | undefined> {
   if (!isUuid(serviceCode)) return undefined;
-  const [row] = await db.select(serviceColumns).from(topics).innerJoin(departments, eq(departments.id, topics.departmentId)).where(eq(topics.id, serviceCode));
+  const [row] = await serviceTopicById(db, { id: serviceCode });
   return row;
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
+import { buildOnce } from '../db/built-once.js';
 import type { Queryable } from '../db/client.js';
 import { rateLimitHits } from '../db/schema.js';
 
@@ -25,6 +26,19 @@ const KEEP_WINDOWS_MS = 24 * 60 * 60 * 1000;
 const CLEANUP_EVERY = 200;
 let callsSinceCleanup = 0;
 
+/** Adds one hit to a window's row, creating it at one, and returns the window's hits. */
+const countHit = buildOnce<{ bucket: string; key: string; windowStart: Date }, { hits: number }[]>((db) =>
+  db
+    .insert(rateLimitHits)
+    .values({ bucket: sql.placeholder('bucket'), key: sql.placeholder('key'), windowStart: sql.placeholder('windowStart'), hits: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimitHits.bucket, rateLimitHits.key, rateLimitHits.windowStart],
+      set: { hits: sql`${rateLimitHits.hits} + 1` },
+    })
+    .returning({ hits: rateLimitHits.hits })
+    .prepare('count_rate_limit_hit'),
+);
+
 /**
  * Counts one hit of `key` against `rule` and returns whether it is within
  * the limit. A rejected hit is counted too, so a client that keeps trying
@@ -34,14 +48,7 @@ export async function consumeRateLimit(db: Queryable, rule: RateLimitRule, key: 
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const hashedKey = hashKey(key);
-  const [row] = await db
-    .insert(rateLimitHits)
-    .values({ bucket: rule.bucket, key: hashedKey, windowStart, hits: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimitHits.bucket, rateLimitHits.key, rateLimitHits.windowStart],
-      set: { hits: sql`${rateLimitHits.hits} + 1` },
-    })
-    .returning({ hits: rateLimitHits.hits });
+  const [row] = await countHit(db, { bucket: rule.bucket, key: hashedKey, windowStart });
 
   callsSinceCleanup += 1;
   if (callsSinceCleanup >= CLEANUP_EVERY) {

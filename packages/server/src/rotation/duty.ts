@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
+import { buildOnce } from '../db/built-once.js';
 import type { Queryable } from '../db/client.js';
 import { presenceConnections, rotaMembers, rotaSettings, rotaSlots, staffUsers } from '../db/schema.js';
 import { PRESENCE_TIMEOUT_SECONDS } from '../presence/service.js';
@@ -44,8 +45,8 @@ const DEFAULT_OPEN_HOURS: OpenHours = {
   autoAssign: false,
 };
 
-export async function readOpenHours(db: Queryable): Promise<OpenHours> {
-  const [row] = await db
+const storedOpenHours = buildOnce<Record<string, never>, OpenHours[]>((db) =>
+  db
     .select({
       openingTime: rotaSettings.openingTime,
       closingTime: rotaSettings.closingTime,
@@ -54,7 +55,12 @@ export async function readOpenHours(db: Queryable): Promise<OpenHours> {
       autoAssign: rotaSettings.autoAssign,
     })
     .from(rotaSettings)
-    .where(eq(rotaSettings.id, 1));
+    .where(eq(rotaSettings.id, 1))
+    .prepare('open_hours'),
+);
+
+export async function readOpenHours(db: Queryable): Promise<OpenHours> {
+  const [row] = await storedOpenHours(db, {});
   return row ?? DEFAULT_OPEN_HOURS;
 }
 
