@@ -38,6 +38,10 @@ const HEADER = [
   'per second. Latency targets (p95, p99) are absolute milliseconds and do depend on the machine.',
   'Each section lists its targets with the verdict pass or miss.',
   '',
+  '`pnpm bench` sets `NODE_ENV=production`, as the Docker image does. The HTTP requests of the `intake`,',
+  '`claim` and `inbox` scenarios go out from a client thread of their own (`http-client-worker.mjs`), so the',
+  'server started in the benchmark\'s process keeps its main thread to itself, as a deployed server would.',
+  '',
   ...SCENARIOS.map((scenario) => `- [${TITLES[scenario]}](#${TITLES[scenario].toLowerCase().replaceAll(' ', '-')}): \`BENCH_SCENARIOS=${scenario} pnpm bench\``),
 ].join('\n');
 

@@ -5,7 +5,7 @@ import { claimInquiry } from '../../../server/src/inquiries/service.js';
 import type { BenchTarget } from '../databases.js';
 import { commandLine, machine, positiveSetting, readTargets } from '../environment.js';
 import { formatMs, writeLoadSection, type Check, type LoadSection } from './render.js';
-import { CLAIM_INQUIRY, createSignedInStaff, describeError, latency, postGraphQL, startInProcessServer, withScratchDatabase, type Latency } from './support.js';
+import { CLAIM_INQUIRY, createSignedInStaff, describeError, latency, postGraphQLTimed, startInProcessServer, withScratchDatabase, type Latency } from './support.js';
 
 /**
  * The claim scenario: 50 signed-in agents send the web client's ClaimInquiry
@@ -40,9 +40,8 @@ async function measureTarget(target: BenchTarget, settings: ClaimSettings, secti
         return created.inquiry;
       };
       const claim = async (cookie: string, id: number, version: number) => {
-        const started = performance.now();
-        const result = await postGraphQL(server.url, CLAIM_INQUIRY, { id: String(id), version }, cookie);
-        return { milliseconds: performance.now() - started, won: result.data?.claimInquiry.inquiry != null };
+        const { body, milliseconds } = await postGraphQLTimed(server.url, CLAIM_INQUIRY, { id: String(id), version }, cookie);
+        return { milliseconds, won: body.data?.claimInquiry.inquiry != null };
       };
 
       // Warm-up, and the reference: one agent, no rival.
@@ -93,7 +92,7 @@ export async function runClaimScenario(log: Logger): Promise<void> {
     description: [
       `${settings.agents} signed-in agents send the web client's \`ClaimInquiry\` mutation over HTTP for the same new inquiry at`,
       'the same moment, through a real server started in this process on 127.0.0.1 port 0. Each round checks that',
-      'exactly one claim won. The latency of a claim runs from sending its request to reading its response, so the',
+      'exactly one claim won. The latency of a claim runs from sending its request to reading its response in the client thread, so the',
       'last claims of a round include the time they waited behind the others. The reference is one agent claiming an',
       'inquiry with no rival, measured first in the same run. The same race is then run through the `claimInquiry`',
       'service function directly, without HTTP and GraphQL, to separate the database\'s row locking from the queueing',

@@ -19,7 +19,7 @@ import { seedingConnection } from '../reports/run.js';
 import { seedReportsData } from '../reports/seed.js';
 import { renderInboxDetails } from './inbox-render.js';
 import { formatMs, writeLoadSection, type Check, type LoadSection } from './render.js';
-import { createSignedInStaff, describeError, httpRequest, INBOX_QUERY, latency, postGraphQL, startInProcessServer, WEB_PAGE_SIZE, withScratchDatabase, type Latency } from './support.js';
+import { createSignedInStaff, describeError, httpRequest, INBOX_QUERY, latency, postGraphQLTimed, startInProcessServer, WEB_PAGE_SIZE, withScratchDatabase, type Latency } from './support.js';
 
 /**
  * The inbox scenario: the web client's Inbox query over a million seeded
@@ -114,9 +114,11 @@ async function startBareServer(deps: CoreDeps): Promise<{ url: string; close: ()
   };
 }
 
-async function postBare(url: string, body: Record<string, unknown>, cookie: string): Promise<void> {
+/** Posts to the bare handler and returns the request's milliseconds as the client thread timed them. */
+async function postBare(url: string, body: Record<string, unknown>, cookie: string): Promise<number> {
   const response = await httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`bare inbox handler failed with HTTP ${response.status}: ${response.text.slice(0, 300)}`);
+  return response.milliseconds;
 }
 
 /** Returns the cursor of the row at `offset` in the inbox order of `filter`, as readInbox would have returned it. */
@@ -171,14 +173,10 @@ async function measureTarget(target: BenchTarget, settings: InboxSettings, secti
           const bareTimes: number[] = [];
           // Five untimed pairs, then pairs alternating Apollo and the bare handler.
           for (let request = 0; request < settings.requests + 5; request += 1) {
-            let started = performance.now();
-            const result = await postGraphQL(server.url, INBOX_QUERY, variables, agent.cookie);
-            const apolloMs = performance.now() - started;
+            const { body: result, milliseconds: apolloMs } = await postGraphQLTimed(server.url, INBOX_QUERY, variables, agent.cookie);
             if (result.data?.inbox.edges.length !== WEB_PAGE_SIZE) throw new Error(`the ${page} page of ${view.key} returned ${result.data?.inbox.edges.length} rows`);
             if (result.data?.inbox.totalCount !== Number(total)) throw new Error(`the ${page} page of ${view.key} counted ${result.data?.inbox.totalCount} inquiries, not ${total}`);
-            started = performance.now();
-            await postBare(bare.url, variables, agent.cookie);
-            const bareMs = performance.now() - started;
+            const bareMs = await postBare(bare.url, variables, agent.cookie);
             if (request >= 5) {
               apollo.push(apolloMs);
               bareTimes.push(bareMs);

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
 import path from 'node:path';
 import readline from 'node:readline';
+import { Worker } from 'node:worker_threads';
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import type { Logger } from 'pino';
@@ -87,6 +87,7 @@ export function startServerProcess(databaseUrl: string, extraEnv: Record<string,
     cwd: serverRoot,
     env: {
       PATH: process.env.PATH,
+      NODE_ENV: 'production',
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
@@ -144,41 +145,79 @@ export async function createSignedInStaff(deps: CoreDeps, count: number, role: '
 
 export type GraphQLResult = { data?: Record<string, any>; errors?: { message: string }[] };
 
+export type HttpAnswer = {
+  ok: boolean;
+  status: number;
+  text: string;
+  /** From sending the request to reading the last byte of its response, timed in the client's thread. */
+  milliseconds: number;
+};
+
+/** A request for the client thread (http-client-worker.mjs), and its answer. */
+type ClientRequestMessage = { id: number; url: string; method: string; headers: Record<string, string>; body?: string };
+type ClientAnswerMessage = { id: number; status: number; text: string; milliseconds: number } | { id: number; error: string };
+
+type PendingRequest = { resolve: (answer: HttpAnswer) => void; reject: (error: Error) => void };
+
 /**
- * Keeps connections to the servers under test open between requests. The
- * load scenarios send their requests through node:http rather than fetch:
- * in these runs fetch took about twice the CPU per request, and the clients
- * share the process, and in the in-process scenarios the thread, with the
- * server they measure.
+ * The thread that sends the load scenarios' requests (http-client-worker.mjs),
+ * started on first use. It is unreferenced, so it never keeps the benchmark
+ * running; requests wait on it only while some are pending.
  */
-const keepAlive = new http.Agent({ keepAlive: true });
+let clientThread: { worker: Worker; pending: Map<number, PendingRequest>; nextId: number } | undefined;
 
-export type HttpAnswer = { ok: boolean; status: number; text: string };
+function httpClientThread() {
+  if (clientThread) return clientThread;
+  const worker = new Worker(new URL('./http-client-worker.mjs', import.meta.url));
+  const thread = { worker, pending: new Map<number, PendingRequest>(), nextId: 1 };
+  worker.on('message', (answer: ClientAnswerMessage) => {
+    const waiting = thread.pending.get(answer.id);
+    if (!waiting) return;
+    thread.pending.delete(answer.id);
+    if (thread.pending.size === 0) worker.unref();
+    if ('error' in answer) waiting.reject(new Error(answer.error));
+    else waiting.resolve({ ok: answer.status >= 200 && answer.status < 300, status: answer.status, text: answer.text, milliseconds: answer.milliseconds });
+  });
+  worker.on('error', (error) => {
+    for (const waiting of thread.pending.values()) waiting.reject(error);
+    thread.pending.clear();
+    clientThread = undefined;
+  });
+  worker.unref();
+  clientThread = thread;
+  return thread;
+}
 
-/** Sends one request over a kept-alive connection and reads the whole response body as text. */
+/**
+ * Sends one request over a kept-alive connection and reads the whole response
+ * body as text. The request goes out from a separate client thread, so the
+ * servers started in this process have the main thread to themselves; the
+ * client uses node:http, which took about half the CPU time of fetch per request.
+ */
 export function httpRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpAnswer> {
-  const body = options.body === undefined ? undefined : Buffer.from(options.body);
+  const thread = httpClientThread();
+  const id = thread.nextId;
+  thread.nextId += 1;
   return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      { method: options.method ?? 'GET', agent: keepAlive, headers: { ...options.headers, ...(body ? { 'content-length': String(body.byteLength) } : {}) } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const status = response.statusCode ?? 0;
-          resolve({ ok: status >= 200 && status < 300, status, text: Buffer.concat(chunks).toString('utf8') });
-        });
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
+    if (thread.pending.size === 0) thread.worker.ref();
+    thread.pending.set(id, { resolve, reject });
+    const message: ClientRequestMessage = { id, url, method: options.method ?? 'GET', headers: options.headers ?? {}, body: options.body };
+    thread.worker.postMessage(message);
   });
 }
 
 /** Posts a GraphQL request and returns its body; an HTTP error or a GraphQL error throws. */
 export async function postGraphQL(baseUrl: string, query: string, variables: Record<string, unknown>, cookie?: string): Promise<GraphQLResult> {
+  return (await postGraphQLTimed(baseUrl, query, variables, cookie)).body;
+}
+
+/** Like postGraphQL, with the request's milliseconds as its client thread timed them. */
+export async function postGraphQLTimed(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  cookie?: string,
+): Promise<{ body: GraphQLResult; milliseconds: number }> {
   const response = await httpRequest(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -186,7 +225,7 @@ export async function postGraphQL(baseUrl: string, query: string, variables: Rec
   });
   const body = JSON.parse(response.text) as GraphQLResult;
   if (!response.ok || body.errors) throw new Error(`GraphQL request failed with HTTP ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
-  return body;
+  return { body, milliseconds: response.milliseconds };
 }
 
 /** Opens a graphql-ws client that sends `cookie`, without retries, and resolves once the server acknowledged it. */
