@@ -36,6 +36,22 @@ export async function findTopic(db: Queryable, id: string): Promise<TopicRecord 
   return row;
 }
 
+const topicWithDepartmentById = buildOnce<{ id: string }, { topic: TopicRecord; department: DepartmentRecord }[]>((db) =>
+  db
+    .select({ topic: topics, department: departments })
+    .from(topics)
+    .innerJoin(departments, eq(departments.id, topics.departmentId))
+    .where(eq(topics.id, sql.placeholder('id')))
+    .prepare('topic_with_department_by_id'),
+);
+
+/** Returns the topic with id `id` and its department, read in one statement, or undefined. */
+export async function findTopicWithDepartment(db: Queryable, id: string): Promise<{ topic: TopicRecord; department: DepartmentRecord } | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await topicWithDepartmentById(db, { id });
+  return row;
+}
+
 export function topicsOfDepartments(db: Queryable, departmentIds: readonly string[]): Promise<TopicRecord[]> {
   return db.select().from(topics).where(inArray(topics.departmentId, [...departmentIds])).orderBy(asc(topics.name));
 }

@@ -5,7 +5,7 @@ import { rowsOf, type Queryable, type Transaction } from '../db/client.js';
 import { attachments, contacts, departments, inquiries, inquiryMessages } from '../db/schema.js';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
 import { toStaffSummary } from '../auth/service.js';
-import { findTopic } from '../directory/service.js';
+import { findTopicWithDepartment } from '../directory/service.js';
 import { maskEmail } from '../logger.js';
 import { invalidField, toInvalidInput, type InvalidInputResult } from '../validation/result.js';
 import { optionalEmail, optionalPhone, optionalText, requiredText } from '../validation/text.js';
@@ -118,11 +118,19 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
   const values = parsed.data;
 
   let departmentId = values.departmentId ?? null;
-  const topic = values.topicId ? await findTopic(deps.db, values.topicId) : undefined;
+  // The topic's department comes with it, so the transaction need not read it when it is the inquiry's.
+  const found = values.topicId ? await findTopicWithDepartment(deps.db, values.topicId) : undefined;
+  const topic = found?.topic;
   if (values.topicId) {
     if (!topic) return invalidField('input.topicId', `no topic with id ${values.topicId}`);
     departmentId ??= topic.departmentId;
   }
+  const knownDepartment = found?.department.id === departmentId ? found.department : undefined;
+  const readDepartment = (db: Queryable) => {
+    if (knownDepartment) return [knownDepartment];
+    if (!departmentId) return [];
+    return db.select().from(departments).where(eq(departments.id, departmentId));
+  };
   const assignable = !actor && (values.channel === 'web' || values.channel === 'email') && !values.receivedAt && !values.resolvedAt;
 
   const findBySource = async (db: Queryable): Promise<IntakeResult | undefined> => {
@@ -142,7 +150,7 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     // waits for one round trip instead of three.
     const [contact, department, openHours] = await Promise.all([
       values.contact ? findOrCreateContact(tx, values.contact) : null,
-      departmentId ? tx.select().from(departments).where(eq(departments.id, departmentId)) : [],
+      readDepartment(tx),
       assignable ? readOpenHours(tx) : undefined,
     ]);
     const contactId = contact?.id ?? null;
