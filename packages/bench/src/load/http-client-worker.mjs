@@ -1,10 +1,10 @@
 // The load scenarios' HTTP client, in its own thread (plain JavaScript, so the
 // thread needs no TypeScript loader). The in-process servers run on the
 // benchmark's main thread, so a client there would spend the server's thread
-// on building requests and reading answers. Each message asks for one
-// request; the answer carries the time from sending the request to reading
-// the last byte of its response, as the client saw it. support.ts describes
-// the messages (ClientRequestMessage, ClientAnswerMessage).
+// on building requests and reading responses. Each message requests one HTTP
+// request. The reply carries the time from sending it to reading the last
+// byte of its response, as the client saw it. support.ts describes the
+// messages (ClientRequestMessage, ClientAnswerMessage).
 import http from 'node:http';
 import { parentPort } from 'node:worker_threads';
 

@@ -153,7 +153,7 @@ export type HttpAnswer = {
   milliseconds: number;
 };
 
-/** A request for the client thread (http-client-worker.mjs), and its answer. */
+/** A message to the client thread (http-client-worker.mjs), and the reply it posts back. */
 type ClientRequestMessage = { id: number; url: string; method: string; headers: Record<string, string>; body?: string };
 type ClientAnswerMessage = { id: number; status: number; text: string; milliseconds: number } | { id: number; error: string };
 
@@ -161,8 +161,8 @@ type PendingRequest = { resolve: (answer: HttpAnswer) => void; reject: (error: E
 
 /**
  * The thread that sends the load scenarios' requests (http-client-worker.mjs),
- * started on first use. It is unreferenced, so it never keeps the benchmark
- * running; requests wait on it only while some are pending.
+ * started on first use. It keeps the benchmark running only while some of
+ * its requests are pending.
  */
 let clientThread: { worker: Worker; pending: Map<number, PendingRequest>; nextId: number } | undefined;
 
@@ -191,7 +191,7 @@ function httpClientThread() {
 /**
  * Sends one request over a kept-alive connection and reads the whole response
  * body as text. The request goes out from a separate client thread, so the
- * servers started in this process have the main thread to themselves; the
+ * servers started in this process have the main thread to themselves. The
  * client uses node:http, which took about half the CPU time of fetch per request.
  */
 export function httpRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpAnswer> {
