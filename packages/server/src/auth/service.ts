@@ -169,20 +169,22 @@ export async function authenticateSession(deps: CoreDeps, sessionId: string): Pr
   return row;
 }
 
-/** The session matching `match`, and its staff member, while the session is live and the account active. Every staff request runs one. */
-function selectLiveSession(db: Queryable, match: SQL) {
+/** Builds the read of the session matching `match` and its staff member, while the session is live and the account active. */
+function selectLiveSession(db: Queryable, match: SQL, name: string) {
   return db
     .select({ session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt }, staff: staffColumns })
     .from(sessions)
     .innerJoin(staffUsers, eq(staffUsers.id, sessions.userId))
     .where(and(match, isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`), eq(staffUsers.active, true)))
-    .prepare('live_session');
+    .prepare(name);
 }
 
 const liveSessionByTokenHash = buildOnce<{ tokenHash: string }, Authenticated[]>((db) =>
-  selectLiveSession(db, eq(sessions.tokenHash, sql.placeholder('tokenHash'))),
+  selectLiveSession(db, eq(sessions.tokenHash, sql.placeholder('tokenHash')), 'live_session_by_token'),
 );
-const liveSessionById = buildOnce<{ sessionId: string }, Authenticated[]>((db) => selectLiveSession(db, eq(sessions.id, sql.placeholder('sessionId'))));
+const liveSessionById = buildOnce<{ sessionId: string }, Authenticated[]>((db) =>
+  selectLiveSession(db, eq(sessions.id, sql.placeholder('sessionId')), 'live_session_by_id'),
+);
 
 /** Ends one session; subscriptions opened with it close in every server process. */
 export async function signOut(deps: CoreDeps, sessionId: string): Promise<void> {

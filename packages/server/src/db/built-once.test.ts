@@ -36,9 +36,9 @@ describe.each(databaseKinds())('buildOnce on %s', (kind) => {
         expect(await departmentByName(tx, { name: 'Animal Control' })).toHaveLength(1);
         expect(await departmentByName(tx, { name: 'Animal Control' })).toHaveLength(1);
         expect(buildsFor.get(tx)).toBe(1);
-        throw new Error('roll back');
+        throw new Error('rolled back by the test');
       }),
-    ).rejects.toThrow('roll back');
+    ).rejects.toThrow('rolled back by the test');
     expect(await departmentByName(db, { name: 'Animal Control' })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Queryable } from './client.js';
 
-/** A query from drizzle's `.prepare()`: its SQL is built, and each run takes placeholder values. */
+/** A query returned by drizzle's `.prepare()`, with its SQL built. Each run takes the placeholder values. */
 type BuiltQuery<Result> = { execute(placeholderValues?: Record<string, unknown>): Promise<Result> };
 
 /**

@@ -5,7 +5,7 @@ import { ensureDepartment, ensureTopic, findTopicWithDepartment } from './servic
 describe.each(databaseKinds())('findTopicWithDepartment on %s', (kind) => {
   const testDatabase = useTestDatabase(kind);
 
-  it('returns a topic with its department', async () => {
+  it('returns topic and department', async () => {
     const { db } = testDatabase().deps;
     const department = await ensureDepartment(db, { name: 'Parks' });
     const topic = await ensureTopic(db, { name: 'Fallen tree', departmentId: department.id });
@@ -15,7 +15,7 @@ describe.each(databaseKinds())('findTopicWithDepartment on %s', (kind) => {
     expect(found?.department).toEqual(department);
   });
 
-  it('returns undefined for an unknown or invalid id', async () => {
+  it('returns undefined for unknown ids', async () => {
     const { db } = testDatabase().deps;
     expect(await findTopicWithDepartment(db, '00000000-0000-4000-8000-000000000000')).toBeUndefined();
     expect(await findTopicWithDepartment(db, 'not-a-uuid')).toBeUndefined();

@@ -45,7 +45,7 @@ const topicWithDepartmentById = buildOnce<{ id: string }, { topic: TopicRecord; 
     .prepare('topic_with_department_by_id'),
 );
 
-/** Returns the topic with id `id` and its department, read in one statement, or undefined. */
+/** Returns the topic with id `id` and its department, read in one statement, or undefined when no topic has that id. */
 export async function findTopicWithDepartment(db: Queryable, id: string): Promise<{ topic: TopicRecord; department: DepartmentRecord } | undefined> {
   if (!isUuid(id)) return undefined;
   const [row] = await topicWithDepartmentById(db, { id });

@@ -181,7 +181,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     plugins: [
       // The default landing page loads Apollo's explorer from a CDN, which the Content-Security-Policy forbids.
       ApolloServerPluginLandingPageDisabled(),
-      // The schema sets no cache hints, so the cache-control plugin only cost a hook call around every resolved field.
+      // The schema sets no cache hints, so the cache-control plugin only added a hook call to every resolved field.
       ApolloServerPluginCacheControlDisabled(),
     ],
     formatError(formatted, error) {

@@ -2,10 +2,10 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { rowsOf, type Queryable, type Transaction } from '../db/client.js';
-import { attachments, contacts, departments, inquiries, inquiryMessages } from '../db/schema.js';
+import { attachments, contacts, inquiries, inquiryMessages } from '../db/schema.js';
 import { inTransaction, type Actor, type CoreDeps } from '../core/deps.js';
 import { toStaffSummary } from '../auth/service.js';
-import { findTopicWithDepartment } from '../directory/service.js';
+import { findDepartment, findTopicWithDepartment } from '../directory/service.js';
 import { maskEmail } from '../logger.js';
 import { invalidField, toInvalidInput, type InvalidInputResult } from '../validation/result.js';
 import { optionalEmail, optionalPhone, optionalText, requiredText } from '../validation/text.js';
@@ -118,7 +118,7 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
   const values = parsed.data;
 
   let departmentId = values.departmentId ?? null;
-  // The topic's department comes with it, so the transaction need not read it when it is the inquiry's.
+  // The topic is read with its department, so the transaction reads a department only when the input names another one.
   const found = values.topicId ? await findTopicWithDepartment(deps.db, values.topicId) : undefined;
   const topic = found?.topic;
   if (values.topicId) {
@@ -126,10 +126,9 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     departmentId ??= topic.departmentId;
   }
   const knownDepartment = found?.department.id === departmentId ? found.department : undefined;
-  const readDepartment = (db: Queryable) => {
-    if (knownDepartment) return [knownDepartment];
-    if (!departmentId) return [];
-    return db.select().from(departments).where(eq(departments.id, departmentId));
+  const readDepartment = async (db: Queryable) => {
+    if (knownDepartment) return knownDepartment;
+    return departmentId ? findDepartment(db, departmentId) : undefined;
   };
   const assignable = !actor && (values.channel === 'web' || values.channel === 'email') && !values.receivedAt && !values.resolvedAt;
 
@@ -207,7 +206,7 @@ export async function receiveInquiry(deps: CoreDeps, input: IntakeInput, actor?:
     const known = {
       contacts: contact ? [contact] : [],
       topics: topic ? [topic] : [],
-      departments: department,
+      departments: department ? [department] : [],
       staff: actor ? [toStaffSummary(actor)] : [],
     };
     const stored = options.afterCreate ? (await tx.select().from(inquiries).where(eq(inquiries.id, row.id)))[0] : row;

@@ -81,7 +81,7 @@ export type KnownRecords = {
   contacts?: ContactView[];
 };
 
-/** `column = any(ids)`, with the ids as one array value, so one built query serves any number of them. */
+/** Builds `column = any(ids)` with the ids as one array value, so one built query serves any number of ids. */
 const amongIds = (column: AnyPgColumn) => sql`${column} = any(${sql.placeholder('ids')}::uuid[])`;
 
 const staffByIds = buildOnce<{ ids: string[] }, StaffSummary[]>((db) =>

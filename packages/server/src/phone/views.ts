@@ -42,7 +42,7 @@ const rotaMemberName = sql<string | null>`(
   order by rm.created_at limit 1
 )`;
 
-/** Calls matching `where`, newest first, up to the `limit` placeholder, with the staff member who answered. */
+/** Builds the read of the calls matching `where`, newest first, up to the `limit` placeholder, each with the staff member on it. */
 function callsQuery(db: Queryable, where: SQL | undefined) {
   return db
     .select({

@@ -26,7 +26,7 @@ const KEEP_WINDOWS_MS = 24 * 60 * 60 * 1000;
 const CLEANUP_EVERY = 200;
 let callsSinceCleanup = 0;
 
-/** Adds one hit to a window's row, creating it at one, and returns the window's hits. */
+/** Counts one hit in a window's row, inserting the row at 1 hit, and returns the window's total. */
 const countHit = buildOnce<{ bucket: string; key: string; windowStart: Date }, { hits: number }[]>((db) =>
   db
     .insert(rateLimitHits)
