@@ -114,7 +114,7 @@ async function startBareServer(deps: CoreDeps): Promise<{ url: string; close: ()
   };
 }
 
-/** Posts to the bare handler and returns the request's milliseconds as the client thread timed them. */
+/** Posts to the bare handler and returns the request's milliseconds as the client thread measured them. */
 async function postBare(url: string, body: Record<string, unknown>, cookie: string): Promise<number> {
   const response = await httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`bare inbox handler failed with HTTP ${response.status}: ${response.text.slice(0, 300)}`);

@@ -149,7 +149,7 @@ export type HttpAnswer = {
   ok: boolean;
   status: number;
   text: string;
-  /** From sending the request to reading the last byte of its response, timed in the client's thread. */
+  /** Time from sending the request to reading the last byte of its response, measured in the client thread. */
   milliseconds: number;
 };
 
@@ -211,7 +211,7 @@ export async function postGraphQL(baseUrl: string, query: string, variables: Rec
   return (await postGraphQLTimed(baseUrl, query, variables, cookie)).body;
 }
 
-/** Like postGraphQL, with the request's milliseconds as its client thread timed them. */
+/** Posts a GraphQL request like postGraphQL, and also returns its milliseconds as the client thread measured them. */
 export async function postGraphQLTimed(
   baseUrl: string,
   query: string,
