@@ -28,7 +28,7 @@ export function renderInboxDetails(results: InboxResult[]): string[] {
       for (const statement of page.explain) {
         lines.push(
           '',
-          `${result.target}, ${page.view}, ${page.page} page: ${/\bcount\(|inquiry_counts/.test(statement.statement) ? 'the count' : 'the page'} (execution ${statement.executionMs?.toFixed(1) ?? '?'} ms):`,
+          `${result.target}, ${page.view}, ${page.page} page: ${/\bcount\(|inquiry_(status_)?counts/.test(statement.statement) ? 'the count' : 'the page'} (execution ${statement.executionMs?.toFixed(1) ?? '?'} ms):`,
           '',
           '```',
           ...trimPlan(statement.plan),

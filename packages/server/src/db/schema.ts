@@ -1171,6 +1171,20 @@ export const inquiryCounts = pgTable('inquiry_counts', {
   delta: bigint('delta', { mode: 'number' }).notNull(),
 });
 
+/**
+ * The same signed changes rolled up by status, channel and whether anyone has
+ * claimed the inquiry (migration 0013), for the inbox views that filter on
+ * nothing else: the default view and "all" then sum a few dozen rows instead
+ * of one per department, topic and claimant.
+ */
+export const inquiryStatusCounts = pgTable('inquiry_status_counts', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  status: inquiryStatus('status').notNull(),
+  channel: inquiryChannel('channel').notNull(),
+  claimed: boolean('claimed').notNull(),
+  delta: bigint('delta', { mode: 'number' }).notNull(),
+});
+
 // ---------------------------------------------------------------------------
 // The report cache (reports/day-cache.ts): the aggregates the reports read,
 // per local day and time zone. A day is computed once it is three days old,

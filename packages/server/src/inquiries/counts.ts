@@ -1,6 +1,6 @@
-import { and, sql, sum, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, sum, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database, type Queryable } from '../db/client.js';
-import { inquiryCounts } from '../db/schema.js';
+import { inquiryCounts, inquiryStatusCounts } from '../db/schema.js';
 import type { Actor } from '../core/deps.js';
 import { columnConditions, searchText, type InboxFilter } from './filter.js';
 import type { Channel } from './views.js';
@@ -12,22 +12,22 @@ export const COUNT_COMPACTION_MINUTES = 5;
 const COMPACT_LOCK = 4311012;
 
 /**
- * Counts the inquiries matching `filter` from the trigger-kept inquiry_counts
- * rows, without reading the inquiries. Returns undefined for a filter these
- * rows cannot count (a text search), so the caller counts the inquiries.
+ * Counts the inquiries matching `filter` from the trigger-kept count rows,
+ * without reading the inquiries. Returns undefined for a filter these rows
+ * cannot count (a text search), so the caller counts the inquiries.
  */
 export async function countFromTotals(db: Queryable, actor: Actor, filter: InboxFilter): Promise<number | undefined> {
-  const conditions = totalsConditions(actor, filter);
-  if (!conditions) return undefined;
+  const totals = totalsFor(actor, filter);
+  if (!totals) return undefined;
   const [row] = await db
-    .select({ total: sum(inquiryCounts.delta) })
-    .from(inquiryCounts)
-    .where(and(...conditions));
+    .select({ total: sum(totals.table.delta) })
+    .from(totals.table)
+    .where(and(...totals.conditions));
   return Number(row?.total ?? 0);
 }
 
 /**
- * Counts the inquiries matching `filter` per channel from the totals, in
+ * Counts the inquiries matching `filter` per channel from the count rows, in
  * channel order, leaving out channels with none. Returns undefined for a
  * text search, like countFromTotals.
  */
@@ -36,34 +36,50 @@ export async function countChannelsFromTotals(
   actor: Actor,
   filter: InboxFilter,
 ): Promise<{ channel: Channel; count: number }[] | undefined> {
-  const conditions = totalsConditions(actor, filter);
-  if (!conditions) return undefined;
+  const totals = totalsFor(actor, filter);
+  if (!totals) return undefined;
   const rows = await db
-    .select({ channel: inquiryCounts.channel, total: sum(inquiryCounts.delta) })
-    .from(inquiryCounts)
-    .where(and(...conditions))
-    .groupBy(inquiryCounts.channel)
-    .orderBy(inquiryCounts.channel);
+    .select({ channel: totals.table.channel, total: sum(totals.table.delta) })
+    .from(totals.table)
+    .where(and(...totals.conditions))
+    .groupBy(totals.table.channel)
+    .orderBy(totals.table.channel);
   return rows.map((row) => ({ channel: row.channel, count: Number(row.total ?? 0) })).filter((row) => row.count > 0);
 }
 
-/** Returns the filter's conditions on inquiry_counts, or undefined when it searches text. */
-function totalsConditions(actor: Actor, filter: InboxFilter): SQL[] | undefined {
-  return searchText(filter) ? undefined : columnConditions(inquiryCounts, actor, filter);
+type Totals = { table: typeof inquiryCounts | typeof inquiryStatusCounts; conditions: SQL[] };
+
+/**
+ * Picks the count rows for `filter`: the rollup by status, channel and
+ * claimed when the filter needs nothing finer, which holds a few dozen rows
+ * however many departments, topics and agents there are, and the rows per
+ * combination otherwise. Returns undefined when the filter searches text.
+ */
+export function totalsFor(actor: Actor, filter: InboxFilter): Totals | undefined {
+  if (searchText(filter)) return undefined;
+  if (filter.topicId || filter.departmentId || filter.claim === 'mine') {
+    return { table: inquiryCounts, conditions: columnConditions(inquiryCounts, actor, filter) };
+  }
+  const conditions: SQL[] = [];
+  if (filter.channels?.length) conditions.push(inArray(inquiryStatusCounts.channel, filter.channels));
+  if (filter.statuses?.length) conditions.push(inArray(inquiryStatusCounts.status, filter.statuses));
+  if (filter.claim === 'unclaimed') conditions.push(eq(inquiryStatusCounts.claimed, false));
+  return { table: inquiryStatusCounts, conditions };
 }
 
 /**
- * Folds the inquiry_counts rows into one per combination and drops
- * combinations that add up to zero. Writers only ever insert rows, and the
- * rows a concurrent transaction adds are not visible to the delete, so they
- * stay for the next compaction. Returns the number of rows folded, or 0 when
- * another process is compacting.
+ * Folds the rows of inquiry_counts and of its rollup, inquiry_status_counts,
+ * into one per combination and drops combinations that add up to zero.
+ * Writers only ever insert rows, and the rows a concurrent transaction adds
+ * are not visible to the delete, so they stay for the next compaction.
+ * Returns the number of rows folded in both tables, or 0 when another process
+ * is compacting.
  */
 export async function compactInquiryCounts(db: Database): Promise<number> {
   return db.transaction(async (tx) => {
     const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${COMPACT_LOCK}) as locked`));
     if (!lock?.locked) return 0;
-    const result = await tx.execute(sql`
+    const combinations = await tx.execute(sql`
       with folded as (
         delete from inquiry_counts
         returning status, channel, department_id, topic_id, claimed_by_id, delta
@@ -75,6 +91,19 @@ export async function compactInquiryCounts(db: Database): Promise<number> {
         returning 1
       )
       select (select count(*) from folded) as folded, (select count(*) from summed) as kept`);
-    return Number(rowsOf<{ folded: number | string }>(result)[0]?.folded ?? 0);
+    const rollup = await tx.execute(sql`
+      with folded as (
+        delete from inquiry_status_counts
+        returning status, channel, claimed, delta
+      ), summed as (
+        insert into inquiry_status_counts (status, channel, claimed, delta)
+        select status, channel, claimed, sum(delta) from folded
+        group by status, channel, claimed
+        having sum(delta) <> 0
+        returning 1
+      )
+      select (select count(*) from folded) as folded, (select count(*) from summed) as kept`);
+    const folded = (result: unknown) => Number(rowsOf<{ folded: number | string }>(result)[0]?.folded ?? 0);
+    return folded(combinations) + folded(rollup);
   });
 }

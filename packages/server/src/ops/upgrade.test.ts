@@ -10,6 +10,8 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrationsFolder, openDatabase } from '../db/client.js';
 import { boulderChannel, parseEnteredDate } from '../import/boulder-2017.js';
+import type { Actor } from '../core/deps.js';
+import { countFromTotals } from '../inquiries/counts.js';
 import { receiveInquiry } from '../inquiries/intake.js';
 import { databaseKinds, silentLogger, type DatabaseKind } from '../../test/support/database.js';
 import { backupDataDir, backupPostgres } from './backup.js';
@@ -215,6 +217,11 @@ describe.skipIf(boulderFileMissing).each(databaseKinds())('upgrade on %s', (kind
       const result = await receiveInquiry(deps, { channel: 'web', subject: 'After the upgrade', contact: { email: 'new@example.org' } });
       expect(result.kind).toBe('created');
       if (result.kind === 'created') expect(result.inquiry.id).toBe(BOULDER_ROWS + 1);
+      // The inbox totals, kept by triggers and filled by migrations, count the old rows and the new one.
+      const manager = { id: '00000000-0000-4000-8000-000000000000', role: 'manager', displayName: 'Upgrade check', email: 'upgrade@county.example', active: true, phoneExtension: null } as Actor;
+      expect(await countFromTotals(app.db, manager, {})).toBe(BOULDER_ROWS + 1);
+      expect(await countFromTotals(app.db, manager, { statuses: ['resolved'] })).toBe(BOULDER_ROWS);
+      expect(await countFromTotals(app.db, manager, { channels: ['web'], statuses: ['open'], claim: 'unclaimed' })).toBe(1);
     } finally {
       await app.close();
     }

@@ -81,7 +81,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
       for (let attempt = 1; ; attempt += 1) {
         try {
           await handle.db.execute(
-            sql`truncate presence_connections, inquiry_messages, inquiries, inquiry_counts, contacts, topics, programs, departments, survey_responses, kudos, sessions, staff_users, events, rota_settings, rate_limit_hits, instance_secrets, report_day_versions, report_cached_days, report_day_channels, report_day_topics, report_day_durations, report_day_phone, banner_locations, lemon_lot_settings, cemetery_lots, notary_commissions, drawer_closes, payments, audit_entries cascade`,
+            sql`truncate presence_connections, inquiry_messages, inquiries, inquiry_counts, inquiry_status_counts, contacts, topics, programs, departments, survey_responses, kudos, sessions, staff_users, events, rota_settings, rate_limit_hits, instance_secrets, report_day_versions, report_cached_days, report_day_channels, report_day_topics, report_day_durations, report_day_phone, banner_locations, lemon_lot_settings, cemetery_lots, notary_commissions, drawer_closes, payments, audit_entries cascade`,
           );
           break;
         } catch (error) {
