@@ -17,6 +17,7 @@ describe('shared inbox in the browser', () => {
   let dana: Page;
   let sam: Page;
   const samSocket = new SocketControl();
+  const danaSocket = new SocketControl();
 
   beforeAll(async () => {
     requireBrowserAndBuild();
@@ -27,7 +28,7 @@ describe('shared inbox in the browser', () => {
 
     danaContext = await browser.newContext();
     samContext = await browser.newContext();
-    dana = await signIn(danaContext, workspace.server.url, danaAccount.email, TEST_PASSWORD);
+    dana = await signIn(danaContext, workspace.server.url, danaAccount.email, TEST_PASSWORD, (page) => danaSocket.attach(page));
     sam = await signIn(samContext, workspace.server.url, samAccount.email, TEST_PASSWORD, (page) => samSocket.attach(page));
   });
 
@@ -60,6 +61,8 @@ describe('shared inbox in the browser', () => {
     await dana.locator(rowOf(reference)).getByTestId('claim-button').click();
     await expect.poll(() => dana.locator(rowOf(reference)).getByTestId('claimant').innerText()).toBe('Dana Ortiz');
     await expect.poll(() => sam.locator(rowOf(reference)).getByTestId('claimant').innerText()).toBe('Dana Ortiz');
+    // The claim went over Dana's open WebSocket, not as an HTTP request.
+    expect(danaSocket.sentOperations).toContain('ClaimInquiry');
   });
 
   it('losing a claim race names the winner', async () => {

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { submitWebInquiry } from '../../../server/src/inquiries/intake.js';
 import { claimInquiry } from '../../../server/src/inquiries/service.js';
@@ -10,16 +11,49 @@ import { CLAIM_INQUIRY, createSignedInStaff, describeError, latency, postGraphQL
 /**
  * The claim scenario: 50 signed-in agents send the web client's ClaimInquiry
  * mutation for the same new inquiry at the same moment, round after round,
- * through a real server in this process. Exactly one claim of each round
- * must win. The reference is one agent claiming an inquiry nobody else wants.
+ * through a real server in this process: over the agents' WebSockets, as the
+ * web client sends it, and over HTTP, as an API client would. Exactly one
+ * claim of each round must win. The reference is one agent claiming an
+ * inquiry nobody else wants.
  */
 
 const SETTING_NAMES = ['BENCH_CLAIM_AGENTS', 'BENCH_CLAIM_ROUNDS'];
 const TARGET_P99_MS = 20;
 
 type ClaimSettings = { agents: number; rounds: number; targets: BenchTarget[] };
-/** `service`: the same race through the claimInquiry service function, without HTTP and GraphQL. */
-type ClaimResult = { target: BenchTarget; racing: Latency; service: Latency; alone: Latency; rounds: number };
+/**
+ * `socket`: the race over the agents' WebSockets; `racing`: the same over HTTP;
+ * `service`: the same through the claimInquiry service function, without HTTP and GraphQL.
+ */
+type ClaimResult = { target: BenchTarget; socket: Latency; racing: Latency; service: Latency; alone: Latency; rounds: number };
+
+type SocketAnswer =
+  | { type: 'opened' | 'closed' }
+  | { type: 'raced'; results: { milliseconds: number; data?: { claimInquiry?: { inquiry?: unknown } } | null; errors?: { message: string }[] }[] }
+  | { type: 'failed'; error: string };
+
+/** The agents' graphql-ws clients, in their own thread (socket-client-worker.mjs), one request at a time. */
+class SocketClients {
+  private readonly worker = new Worker(new URL('./socket-client-worker.mjs', import.meta.url));
+
+  request(message: Record<string, unknown>): Promise<SocketAnswer> {
+    return new Promise((resolve, reject) => {
+      const onError = (error: Error) => reject(error);
+      this.worker.once('error', onError);
+      this.worker.once('message', (answer: SocketAnswer) => {
+        this.worker.off('error', onError);
+        if (answer.type === 'failed') reject(new Error(`socket clients: ${answer.error}`));
+        else resolve(answer);
+      });
+      this.worker.postMessage(message);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.request({ type: 'close' }).catch(() => undefined);
+    await this.worker.terminate();
+  }
+}
 
 function readSettings(): ClaimSettings {
   return {
@@ -53,6 +87,25 @@ async function measureTarget(target: BenchTarget, settings: ClaimSettings, secti
         if (round >= 3) alone.push(result.milliseconds);
       }
 
+      // The race as the web client runs it: each agent's claim over that agent's open WebSocket.
+      const sockets = new SocketClients();
+      const socket: number[] = [];
+      try {
+        await sockets.request({ type: 'open', url: `${server.url.replace(/^http/, 'ws')}/graphql`, cookies: agents.map((agent) => agent.cookie) });
+        for (let round = 0; round < settings.rounds; round += 1) {
+          const inquiry = await newInquiry(2 * settings.rounds + round);
+          const answer = await sockets.request({ type: 'race', query: CLAIM_INQUIRY, operationName: 'ClaimInquiry', variables: { id: String(inquiry.id), version: inquiry.version } });
+          if (answer.type !== 'raced') throw new Error(`socket clients answered ${answer.type} to a race`);
+          const failed = answer.results.find((result) => result.errors?.length);
+          if (failed) throw new Error(`a claim over the socket failed: ${JSON.stringify(failed.errors).slice(0, 300)}`);
+          const winners = answer.results.filter((result) => result.data?.claimInquiry?.inquiry != null).length;
+          if (winners !== 1) throw new Error(`socket round ${round}: ${winners} of ${agents.length} claims of inquiry ${inquiry.id} won, expected exactly 1`);
+          socket.push(...answer.results.map((result) => result.milliseconds));
+        }
+      } finally {
+        await sockets.close();
+      }
+
       const racing: number[] = [];
       for (let round = 0; round < settings.rounds; round += 1) {
         const inquiry = await newInquiry(round);
@@ -75,8 +128,10 @@ async function measureTarget(target: BenchTarget, settings: ClaimSettings, secti
         if (winners !== 1) throw new Error(`service round ${round}: ${winners} of ${agents.length} claims of inquiry ${inquiry.id} won, expected exactly 1`);
         service.push(...results.map((result) => result.milliseconds));
       }
-      const result = { target, racing: latency(racing), service: latency(service), alone: latency(alone), rounds: settings.rounds };
-      process.stdout.write(`[claim ${target}] racing p99 ${formatMs(result.racing.p99)} ms, alone p99 ${formatMs(result.alone.p99)} ms\n`);
+      const result = { target, socket: latency(socket), racing: latency(racing), service: latency(service), alone: latency(alone), rounds: settings.rounds };
+      process.stdout.write(
+        `[claim ${target}] racing p99 ${formatMs(result.socket.p99)} ms over WebSockets, ${formatMs(result.racing.p99)} ms over HTTP; alone p99 ${formatMs(result.alone.p99)} ms\n`,
+      );
       return result;
     } finally {
       await server.close();
@@ -90,13 +145,14 @@ export async function runClaimScenario(log: Logger): Promise<void> {
     scenario: 'claim',
     title: 'Claim benchmark',
     description: [
-      `${settings.agents} signed-in agents send the web client's \`ClaimInquiry\` mutation over HTTP for the same new inquiry at`,
-      'the same moment, through a real server started in this process on 127.0.0.1 port 0. Each round checks that',
-      'exactly one claim won. The latency of a claim runs from sending its request to reading its response in the client thread, so the',
-      'last claims of a round include the time they waited behind the others. The reference is one agent claiming an',
-      'inquiry with no rival, measured first in the same run. The same race is then run through the `claimInquiry`',
-      'service function directly, without HTTP and GraphQL, to separate the database\'s row locking from the queueing',
-      'of 50 requests in one Node.js process.',
+      `${settings.agents} signed-in agents send the web client's \`ClaimInquiry\` mutation for the same new inquiry at`,
+      'the same moment, through a real server started in this process on 127.0.0.1 port 0. The race runs first over',
+      'each agent\'s graphql-ws WebSocket, which is how the web client sends a claim, then over HTTP, as an API client',
+      'would send it. Each round checks that exactly one claim won. The clients run in a worker thread, and the latency',
+      'of a claim runs from sending it to receiving its result there, so the last claims of a round include the time they',
+      'waited behind the others. The reference is one agent claiming an inquiry with no rival over HTTP, measured first in',
+      'the same run. The same race is then run through the `claimInquiry` service function directly, without HTTP and',
+      'GraphQL, to separate the database\'s row locking from the queueing of 50 requests in one Node.js process.',
     ],
     date: new Date(),
     command: commandLine(SETTING_NAMES),
@@ -123,10 +179,10 @@ export async function runClaimScenario(log: Logger): Promise<void> {
   if (results.length === 0) throw new Error(`Claim: nothing was measured: ${section.skipped.join(' ')}`);
   section.checks = results.map(
     (result): Check => ({
-      check: `claim p99, ${settings.agents} agents racing (${result.target})`,
-      measured: `${formatMs(result.racing.p99)} ms`,
-      reference: `${formatMs(result.alone.p99)} ms alone`,
-      result: result.racing.p99,
+      check: `claim p99, ${settings.agents} agents racing over their WebSockets (${result.target})`,
+      measured: `${formatMs(result.socket.p99)} ms`,
+      reference: `${formatMs(result.racing.p99)} ms over HTTP, ${formatMs(result.alone.p99)} ms alone`,
+      result: result.socket.p99,
       unit: 'ms',
       bound: 'max',
       target: TARGET_P99_MS,
@@ -135,11 +191,11 @@ export async function runClaimScenario(log: Logger): Promise<void> {
   section.details = [
     '### Figures',
     '',
-    '| database | claims | racing over HTTP p50 / p95 / p99 / max (ms) | racing service calls p50 / p99 (ms) | alone over HTTP p50 / p99 (ms) |',
-    '|---|---:|---:|---:|---:|',
+    '| database | claims per path | racing over WebSockets p50 / p95 / p99 / max (ms) | racing over HTTP p50 / p95 / p99 / max (ms) | racing service calls p50 / p99 (ms) | alone over HTTP p50 / p99 (ms) |',
+    '|---|---:|---:|---:|---:|---:|',
     ...results.map(
       (result) =>
-        `| ${result.target} | ${result.racing.count.toLocaleString('en-US')} | ${formatMs(result.racing.p50)} / ${formatMs(result.racing.p95)} / ${formatMs(result.racing.p99)} / ${formatMs(result.racing.max)} | ${formatMs(result.service.p50)} / ${formatMs(result.service.p99)} | ${formatMs(result.alone.p50)} / ${formatMs(result.alone.p99)} |`,
+        `| ${result.target} | ${result.racing.count.toLocaleString('en-US')} | ${formatMs(result.socket.p50)} / ${formatMs(result.socket.p95)} / ${formatMs(result.socket.p99)} / ${formatMs(result.socket.max)} | ${formatMs(result.racing.p50)} / ${formatMs(result.racing.p95)} / ${formatMs(result.racing.p99)} / ${formatMs(result.racing.max)} | ${formatMs(result.service.p50)} / ${formatMs(result.service.p99)} | ${formatMs(result.alone.p50)} / ${formatMs(result.alone.p99)} |`,
     ),
   ];
   writeLoadSection(section);

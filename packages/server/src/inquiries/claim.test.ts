@@ -81,6 +81,11 @@ describe.each(databaseKinds())('claiming on %s', (kind) => {
     expect(first.kind).toBe('ok');
     expect(second.kind).toBe('ok');
     if (first.kind === 'ok' && second.kind === 'ok') expect(second.inquiry.version).toBe(first.inquiry.version);
+
+    // The web client's claim sent again after a reconnection carries the version it was sent with.
+    const again = await claimInquiry(testDatabase().deps, agent, inquiry.id, inquiry.version);
+    expect(again.kind).toBe('ok');
+    if (first.kind === 'ok' && again.kind === 'ok') expect(again.inquiry.version).toBe(first.inquiry.version);
   });
 
   it('stale version is rejected without writing', async () => {

@@ -1,7 +1,8 @@
 /**
- * The only module that talks to the server. Queries and mutations go over
- * HTTP POST to /graphql. Subscriptions and socket-only mutations such as
- * `heartbeat` go over one graphql-ws WebSocket on the same path.
+ * The only module that talks to the server. Queries and most mutations go
+ * over HTTP POST to /graphql. Subscriptions, socket-only mutations such as
+ * `heartbeat`, and the mutations sent with mutateLive while the socket is
+ * connected go over one graphql-ws WebSocket on the same path.
  *
  * The server authenticates both from the httpOnly session cookie. The socket
  * reads the cookie once, when it connects, so callers open it after sign-in
@@ -156,6 +157,20 @@ export function mutate<TResult, TVariables>(
   variables: TVariables,
 ): Promise<TResult> {
   return postOperation(document, variables);
+}
+
+/**
+ * Sends a mutation over the WebSocket while it is connected, and over HTTP
+ * otherwise. The socket is already authenticated, so the server skips the
+ * HTTP request's parsing and cookie check, which matters when many agents act
+ * at the same moment. Use it only for mutations that may run twice with the
+ * same result: graphql-ws sends an operation again after a reconnection.
+ */
+export function mutateLive<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  return client !== null && socketState() === 'connected' ? sendOverSocket(document, variables) : postOperation(document, variables);
 }
 
 // ---------------------------------------------------------------------------

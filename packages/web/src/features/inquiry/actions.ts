@@ -4,7 +4,7 @@
  * update itself, AlreadyClaimed or VersionConflict) is published so the list
  * and the detail pane show it, and the next write uses its version.
  */
-import { mutate } from '../../lib/api';
+import { mutate, mutateLive } from '../../lib/api';
 import {
   AddNoteDocument,
   ClaimInquiryDocument,
@@ -91,8 +91,13 @@ async function run(perform: () => Promise<InquiryPayloadFieldsFragment>): Promis
   }
 }
 
+/**
+ * Claims over the WebSocket when it is connected: agents often claim a new
+ * inquiry at the same moment, and a claim sent again after a reconnection
+ * returns the same result to the agent who already holds it.
+ */
 export function claimInquiry(target: InquiryVersion): Promise<ActionOutcome> {
-  return run(async () => (await mutate(ClaimInquiryDocument, versionOf(target))).claimInquiry);
+  return run(async () => (await mutateLive(ClaimInquiryDocument, versionOf(target))).claimInquiry);
 }
 
 export function releaseInquiry(target: InquiryVersion): Promise<ActionOutcome> {
