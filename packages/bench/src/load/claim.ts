@@ -14,7 +14,7 @@ import { CLAIM_INQUIRY, createSignedInStaff, describeError, latency, postGraphQL
  * through a real server in this process: over the agents' WebSockets, as the
  * web client sends it, and over HTTP, as an API client would. Exactly one
  * claim of each round must win. The reference is one agent claiming an
- * inquiry nobody else wants.
+ * inquiry that no other agent claims.
  */
 
 const SETTING_NAMES = ['BENCH_CLAIM_AGENTS', 'BENCH_CLAIM_ROUNDS'];
@@ -95,7 +95,7 @@ async function measureTarget(target: BenchTarget, settings: ClaimSettings, secti
         for (let round = 0; round < settings.rounds; round += 1) {
           const inquiry = await newInquiry(2 * settings.rounds + round);
           const answer = await sockets.request({ type: 'race', query: CLAIM_INQUIRY, operationName: 'ClaimInquiry', variables: { id: String(inquiry.id), version: inquiry.version } });
-          if (answer.type !== 'raced') throw new Error(`socket clients answered ${answer.type} to a race`);
+          if (answer.type !== 'raced') throw new Error(`socket clients returned ${answer.type} for a race`);
           const failed = answer.results.find((result) => result.errors?.length);
           if (failed) throw new Error(`a claim over the socket failed: ${JSON.stringify(failed.errors).slice(0, 300)}`);
           const winners = answer.results.filter((result) => result.data?.claimInquiry?.inquiry != null).length;

@@ -7,14 +7,14 @@
 //     -> { type: 'raced', results: [{ milliseconds, data, errors }] }, one per client,
 //        each timed from sending the operation to receiving its result
 //   { type: 'close' }               -> { type: 'closed' }
-// Any failure answers { type: 'failed', error }.
+// Any failure returns { type: 'failed', error }.
 import { parentPort } from 'node:worker_threads';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 let clients = [];
 
-/** A WebSocket class that sends `cookie` with the upgrade request, as a browser sends the session cookie. */
+/** Returns a WebSocket class that sends `cookie` with the upgrade request, as a browser sends the session cookie. */
 function socketWithCookie(cookie) {
   return class extends WebSocket {
     constructor(address, protocols) {

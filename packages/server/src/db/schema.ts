@@ -1173,9 +1173,9 @@ export const inquiryCounts = pgTable('inquiry_counts', {
 
 /**
  * The same signed changes rolled up by status, channel and whether anyone has
- * claimed the inquiry (migration 0013), for the inbox views that filter on
- * nothing else: the default view and "all" then sum a few dozen rows instead
- * of one per department, topic and claimant.
+ * claimed the inquiry (migration 0013). The inbox views that filter on nothing
+ * else, such as the default view, sum a few dozen rows here instead of one per
+ * department, topic and claimant.
  */
 export const inquiryStatusCounts = pgTable('inquiry_status_counts', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),

@@ -148,12 +148,12 @@ describe.each(databaseKinds())('inbox counts on %s', (kind) => {
     await expectCountsToMatch([dana, lee], filters);
   });
 
-  it('answers filters on status, channel and claimed from the rollup, and finer ones from the combinations', async () => {
+  it('reads the rollup for coarse filters', async () => {
     const deps = testDatabase().deps;
     const dana = await createAgent(deps, 'Dana Ortiz');
     const pothole = await createTopic(deps, 'Pothole', 'Pavement Division');
     await receiveInquiry(deps, { channel: 'web', subject: 'Pothole on Oak', topicId: pothole.topic.id });
-    // A row only the rollup holds: every filter that reads the rollup counts it, and no other does.
+    // A row that only the rollup has: every filter that reads the rollup counts it, and no other does.
     await deps.db.execute(sql`insert into inquiry_status_counts (status, channel, claimed, delta) values ('open', 'web', false, 100)`);
     const total = (filter: InboxFilter) => countFromTotals(deps.db, dana, filter);
     expect(await total({})).toBe(101);

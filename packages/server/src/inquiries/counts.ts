@@ -50,10 +50,10 @@ export async function countChannelsFromTotals(
 type Totals = { table: typeof inquiryCounts | typeof inquiryStatusCounts; conditions: SQL[] };
 
 /**
- * Picks the count rows for `filter`: the rollup by status, channel and
- * claimed when the filter needs nothing finer, which holds a few dozen rows
- * however many departments, topics and agents there are, and the rows per
- * combination otherwise. Returns undefined when the filter searches text.
+ * Picks the count rows for `filter`. A filter on status, channel and
+ * claimed reads the rollup, which has a few dozen rows however many
+ * departments, topics and agents there are. A finer filter reads the rows per
+ * combination. Returns undefined when the filter searches text.
  */
 export function totalsFor(actor: Actor, filter: InboxFilter): Totals | undefined {
   if (searchText(filter)) return undefined;

@@ -92,9 +92,10 @@ async function run(perform: () => Promise<InquiryPayloadFieldsFragment>): Promis
 }
 
 /**
- * Claims over the WebSocket when it is connected: agents often claim a new
- * inquiry at the same moment, and a claim sent again after a reconnection
- * returns the same result to the agent who already holds it.
+ * Claims over the WebSocket when it is connected, because agents often claim
+ * a new inquiry at the same moment. graphql-ws may send the claim again after
+ * a reconnection. If the first send already won, the second returns the
+ * inquiry unchanged.
  */
 export function claimInquiry(target: InquiryVersion): Promise<ActionOutcome> {
   return run(async () => (await mutateLive(ClaimInquiryDocument, versionOf(target))).claimInquiry);
