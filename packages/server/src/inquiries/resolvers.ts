@@ -7,7 +7,7 @@ import { countByChannel, readInbox } from './inbox.js';
 import { logPhoneCall, logWalkIn, type IntakeResult } from './intake.js';
 import { receiveWebForm } from './web-form.js';
 import { addNote, claimInquiry, reopenInquiry, releaseInquiry, resolveInquiry, routeInquiry, type InquiryResult } from './service.js';
-import { loadInquiry, loadMessages, toInboxEventView } from './views.js';
+import { loadInquiry, loadMessages, readOncePerView, toInboxEventView } from './views.js';
 
 /** Inquiry ids are positive integers; anything else matches no inquiry. */
 function parseId(id: string): number | undefined {
@@ -96,7 +96,7 @@ export const inquiryResolvers: Resolvers = {
   },
   Inquiry: {
     id: (inquiry) => String(inquiry.id),
-    messages: (inquiry, _args, context) => loadMessages(context.deps.db, inquiry.id),
+    messages: (inquiry, _args, context) => readOncePerView(inquiry, 'messages', () => loadMessages(context.deps.db, inquiry.id)),
   },
   InquiryMessage: {
     id: (message) => String(message.id),

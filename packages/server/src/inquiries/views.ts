@@ -99,6 +99,30 @@ const contactsByIds = buildOnce<{ ids: string[] }, ContactView[]>((db) =>
     .prepare('contacts_by_ids'),
 );
 
+/** Reads started per view object, by key, for readOncePerView. */
+const readsPerView = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * Runs `read` once per view object and key, and returns the same promise to
+ * every later call with that object. Requests share a view object only when
+ * claims waited for another claim of the same inquiry (claimInquiry): they get
+ * its result, and their fields are read after it finished, so after every one
+ * of those requests arrived.
+ */
+export function readOncePerView<T>(view: object, key: string, read: () => Promise<T>): Promise<T> {
+  let reads = readsPerView.get(view);
+  if (!reads) {
+    reads = new Map();
+    readsPerView.set(view, reads);
+  }
+  let started = reads.get(key) as Promise<T> | undefined;
+  if (!started) {
+    started = read();
+    reads.set(key, started);
+  }
+  return started;
+}
+
 /**
  * Loads the records that `rows` refer to, with one query per kind of record,
  * except those given in `known`.

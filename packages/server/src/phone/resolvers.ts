@@ -2,7 +2,7 @@ import type { Resolvers } from '../graphql/generated.js';
 import { actorOf } from '../graphql/context.js';
 import { AppError } from '../core/errors.js';
 import { isUuid } from '../auth/service.js';
-import { loadInquiry } from '../inquiries/views.js';
+import { loadInquiry, readOncePerView } from '../inquiries/views.js';
 import { logInquiryFromCall } from './log-inquiry.js';
 import { applySoftphoneAction, startSoftphoneCall } from './service.js';
 import { loadCall, loadCallOfInquiry, readRecentCalls, toPhoneEventView, type PhoneEventView } from './views.js';
@@ -40,7 +40,7 @@ export const phoneResolvers: Resolvers = {
     },
   },
   Inquiry: {
-    call: async (inquiry, _args, context) => (await loadCallOfInquiry(context.deps.db, inquiry.id)) ?? null,
+    call: async (inquiry, _args, context) => (await readOncePerView(inquiry, 'call', () => loadCallOfInquiry(context.deps.db, inquiry.id))) ?? null,
   },
   PhoneCall: {
     inquiry: async (call, _args, context) => (call.inquiryId === null ? null : ((await loadInquiry(context.deps.db, call.inquiryId)) ?? null)),
