@@ -92,6 +92,21 @@ describe.each(databaseKinds())('HTTP and WebSocket server on %s', (kind) => {
     expect(fields['input.phone']).toContain('phone number');
   });
 
+  it('claim with a bad id or version names the field', async () => {
+    const { client } = await signedInAgent();
+    const claim = 'mutation($id: ID!, $version: Int) { claimInquiry(id: $id, version: $version) { error { __typename ... on InvalidInput { fields { field message } } } } }';
+    for (const id of ['abc', '', '1.5', '-1']) {
+      const result = await client.gql(claim, { id });
+      expect({ id, error: result.data?.claimInquiry.error.__typename }).toEqual({ id, error: 'InvalidInput' });
+      expect(result.data?.claimInquiry.error.fields[0].field).toBe('id');
+    }
+    const negative = await client.gql(claim, { id: '1', version: -5 });
+    expect(negative.data?.claimInquiry.error.__typename).toBe('InvalidInput');
+    expect(negative.data?.claimInquiry.error.fields[0].field).toBe('version');
+    const missing = await client.gql(claim, { id: '987654' });
+    expect(missing.data?.claimInquiry.error.__typename).toBe('NotFound');
+  });
+
   it('public form reports every bad field at once', async () => {
     const result = await new TestClient(server.url).gql(submitMutation, {
       input: { subject: '', question: '', email: 'bad', phone: 'abc' },

@@ -2,7 +2,7 @@ import type { Resolvers } from '../graphql/generated.js';
 import { actorOf } from '../graphql/context.js';
 import { AppError } from '../core/errors.js';
 import type { EventRecord } from '../events/service.js';
-import type { InvalidInputResult } from '../validation/result.js';
+import { invalidField, type InvalidInputResult } from '../validation/result.js';
 import { countByChannel, readInbox } from './inbox.js';
 import { logPhoneCall, logWalkIn, type IntakeResult } from './intake.js';
 import { receiveWebForm } from './web-form.js';
@@ -15,9 +15,18 @@ function parseId(id: string): number | undefined {
   return /^[0-9]{1,15}$/.test(id) && Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
 
-function withId(id: string, run: (id: number) => Promise<InquiryResult>): Promise<InquiryResult> {
+/**
+ * Runs `run` with the inquiry id parsed, or returns InvalidInput naming the
+ * field when the id is not a positive whole number or `version` is below 1.
+ */
+function withId(id: string, run: (id: number) => Promise<InquiryResult>, version?: number | null): Promise<InquiryResult> {
   const parsed = parseId(id);
-  if (parsed === undefined) return Promise.resolve({ kind: 'not_found', message: `No inquiry with id ${id.slice(0, 40)}` });
+  if (parsed === undefined) {
+    return Promise.resolve(invalidField('id', `must be an inquiry id, a positive whole number; got "${id.slice(0, 40)}"`));
+  }
+  if (version != null && version < 1) {
+    return Promise.resolve(invalidField('version', `must be a version the inquiry had, a whole number from 1; got ${version}`));
+  }
   return run(parsed);
 }
 
@@ -64,9 +73,9 @@ export const inquiryResolvers: Resolvers = {
     submitWebInquiry: (_parent, args, context) =>
       receiveWebForm(context.deps, args.input, { clientAddress: context.clientAddress, limits: context.publicForm }),
     claimInquiry: (_parent, args, context) =>
-      withId(args.id, (id) => claimInquiry(context.deps, actorOf(context), id, args.version ?? undefined)),
+      withId(args.id, (id) => claimInquiry(context.deps, actorOf(context), id, args.version ?? undefined), args.version),
     releaseInquiry: (_parent, args, context) =>
-      withId(args.id, (id) => releaseInquiry(context.deps, actorOf(context), id, args.version)),
+      withId(args.id, (id) => releaseInquiry(context.deps, actorOf(context), id, args.version), args.version),
     resolveInquiry: (_parent, args, context) =>
       withId(args.id, async (id) => {
         const surveyMail = context.email ? { publicBaseUrl: context.publicBaseUrl, mailFrom: context.email.mailFrom } : undefined;
@@ -74,14 +83,16 @@ export const inquiryResolvers: Resolvers = {
         // The survey e-mail, when one was queued, leaves at once rather than at the outbox's next round.
         if (result.kind === 'ok') context.email?.wakeOutbox();
         return result;
-      }),
+      }, args.version),
     reopenInquiry: (_parent, args, context) =>
-      withId(args.id, (id) => reopenInquiry(context.deps, actorOf(context), id, args.version, args.reason)),
+      withId(args.id, (id) => reopenInquiry(context.deps, actorOf(context), id, args.version, args.reason), args.version),
     addNote: (_parent, args, context) =>
       withId(args.id, (id) => addNote(context.deps, actorOf(context), id, args.body, args.public ? 'public' : 'internal')),
     routeInquiry: (_parent, args, context) =>
-      withId(args.id, (id) =>
-        routeInquiry(context.deps, actorOf(context), id, args.version, { topicId: args.topicId, departmentId: args.departmentId }),
+      withId(
+        args.id,
+        (id) => routeInquiry(context.deps, actorOf(context), id, args.version, { topicId: args.topicId, departmentId: args.departmentId }),
+        args.version,
       ),
   },
   Subscription: {
