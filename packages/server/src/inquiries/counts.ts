@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql, sum, type SQL } from 'drizzle-orm';
-import { rowsOf, type Database, type Queryable } from '../db/client.js';
+import { rowsOf, type Database, type Queryable, type Transaction } from '../db/client.js';
 import { inquiryCounts, inquiryStatusCounts } from '../db/schema.js';
 import type { Actor } from '../core/deps.js';
 import { columnConditions, searchText, type InboxFilter } from './filter.js';
@@ -79,31 +79,28 @@ export async function compactInquiryCounts(db: Database): Promise<number> {
   return db.transaction(async (tx) => {
     const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${COMPACT_LOCK}) as locked`));
     if (!lock?.locked) return 0;
-    const combinations = await tx.execute(sql`
-      with folded as (
-        delete from inquiry_counts
-        returning status, channel, department_id, topic_id, claimed_by_id, delta
-      ), summed as (
-        insert into inquiry_counts (status, channel, department_id, topic_id, claimed_by_id, delta)
-        select status, channel, department_id, topic_id, claimed_by_id, sum(delta) from folded
-        group by status, channel, department_id, topic_id, claimed_by_id
-        having sum(delta) <> 0
-        returning 1
-      )
-      select (select count(*) from folded) as folded, (select count(*) from summed) as kept`);
-    const rollup = await tx.execute(sql`
-      with folded as (
-        delete from inquiry_status_counts
-        returning status, channel, claimed, delta
-      ), summed as (
-        insert into inquiry_status_counts (status, channel, claimed, delta)
-        select status, channel, claimed, sum(delta) from folded
-        group by status, channel, claimed
-        having sum(delta) <> 0
-        returning 1
-      )
-      select (select count(*) from folded) as folded, (select count(*) from summed) as kept`);
-    const folded = (result: unknown) => Number(rowsOf<{ folded: number | string }>(result)[0]?.folded ?? 0);
-    return folded(combinations) + folded(rollup);
+    return (
+      (await foldRows(tx, 'inquiry_counts', 'status, channel, department_id, topic_id, claimed_by_id')) +
+      (await foldRows(tx, 'inquiry_status_counts', 'status, channel, claimed'))
+    );
   });
+}
+
+/** Replaces the rows of `table` by one per combination of `columns` with their summed delta, and returns the number of rows folded. */
+async function foldRows(tx: Transaction, table: string, columns: string): Promise<number> {
+  // Both names are constants of this module, never input.
+  const result = await tx.execute(
+    sql.raw(`
+      with folded as (
+        delete from ${table} returning ${columns}, delta
+      ), summed as (
+        insert into ${table} (${columns}, delta)
+        select ${columns}, sum(delta) from folded
+        group by ${columns}
+        having sum(delta) <> 0
+        returning 1
+      )
+      select (select count(*) from folded) as folded, (select count(*) from summed) as kept`),
+  );
+  return Number(rowsOf<{ folded: number | string }>(result)[0]?.folded ?? 0);
 }

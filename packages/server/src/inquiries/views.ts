@@ -104,10 +104,9 @@ const readsPerView = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 /**
  * Runs `read` once per view object and key, and returns the same promise to
- * every later call with that object. Requests share a view object only when
- * claims waited for another claim of the same inquiry (claimInquiry): they get
- * its result, and their fields are read after it finished, so after every one
- * of those requests arrived.
+ * every later call with that object. Only claims that waited for another
+ * claim of the same inquiry (claimInquiry) share a view object. Their fields
+ * are read after that claim finished, so after every sharing request arrived.
  */
 export function readOncePerView<T>(view: object, key: string, read: () => Promise<T>): Promise<T> {
   let reads = readsPerView.get(view);

@@ -161,10 +161,10 @@ export function mutate<TResult, TVariables>(
 
 /**
  * Sends a mutation over the WebSocket while it is connected, and over HTTP
- * otherwise. The socket is already authenticated, so the server skips the
- * HTTP request's parsing and cookie check, which matters when many agents act
- * at the same moment. Use it only for mutations that may run twice with the
- * same result: graphql-ws sends an operation again after a reconnection.
+ * otherwise. The server then skips the HTTP request's parsing and Express,
+ * which matters when many agents act at the same moment. Use it only for
+ * mutations that may run twice with the same result, because graphql-ws sends
+ * an operation again after a reconnection.
  */
 export function mutateLive<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
