@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../db/client.js';
+import { batchedRead } from '../db/batched-read.js';
 import { buildOnce } from '../db/built-once.js';
 import { sessions, staffUsers } from '../db/schema.js';
 import { AppError } from '../core/errors.js';
@@ -164,9 +165,8 @@ export async function authenticate(deps: CoreDeps, token: string | undefined): P
  * session is live and the account active, or undefined. For a WebSocket,
  * which checks its token once and then keeps only the session's id.
  */
-export async function authenticateSession(deps: CoreDeps, sessionId: string): Promise<Authenticated | undefined> {
-  const [row] = await liveSessionById(deps.db, { sessionId });
-  return row;
+export function authenticateSession(deps: CoreDeps, sessionId: string): Promise<Authenticated | undefined> {
+  return liveSessionById(deps.db, sessionId);
 }
 
 /** Builds the read of the session matching `match` and its staff member, while the session is live and the account active. */
@@ -182,9 +182,20 @@ function selectLiveSession(db: Queryable, match: SQL, name: string) {
 const liveSessionByTokenHash = buildOnce<{ tokenHash: string }, Authenticated[]>((db) =>
   selectLiveSession(db, eq(sessions.tokenHash, sql.placeholder('tokenHash')), 'live_session_by_token'),
 );
-const liveSessionById = buildOnce<{ sessionId: string }, Authenticated[]>((db) =>
-  selectLiveSession(db, eq(sessions.id, sql.placeholder('sessionId')), 'live_session_by_id'),
+const liveSessionsByIds = buildOnce<{ ids: string }, Authenticated[]>((db) =>
+  selectLiveSession(db, sql`${sessions.id} = any(string_to_array(${sql.placeholder('ids')}, ',')::uuid[])`, 'live_sessions_by_ids'),
 );
+/**
+ * Every operation on a WebSocket reads its session again, so a burst of
+ * operations, such as 50 agents claiming the same inquiry, would cost one
+ * statement each; the reads made while one runs go out together in the next.
+ */
+const liveSessionById = batchedRead<string, Authenticated>(async (db, keys) => {
+  // A key that is not a UUID has no session, and would fail the cast for the whole statement.
+  const ids = keys.filter(isUuid);
+  const rows = ids.length === 0 ? [] : await liveSessionsByIds(db, { ids: ids.join(',') });
+  return new Map(rows.map((row) => [row.session.id, row]));
+});
 
 /** Ends one session; subscriptions opened with it close in every server process. */
 export async function signOut(deps: CoreDeps, sessionId: string): Promise<void> {
