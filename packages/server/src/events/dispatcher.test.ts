@@ -96,4 +96,52 @@ describe('event subscriptions', () => {
     }
     expect(last).toBe(10_002);
   });
+
+  it('reads the log for a NOTIFY of an undelivered event only', async () => {
+    // A dispatcher of its own, whose NOTIFY the test sends by hand; the database's own dispatcher is not told of the appends below.
+    let notify: (payload: string) => void = () => {};
+    const handle = {
+      ...database.handle,
+      listen: async (_channel: string, onNotify: (payload: string) => void) => {
+        notify = onNotify;
+        return async () => {};
+      },
+    };
+    const notified = new EventDispatcher(handle, database.deps.log);
+    await notified.start();
+    const seen: number[] = [];
+    let nextEvent: ((id: number) => void) | undefined;
+    notified.addListener((event) => {
+      seen.push(event.id);
+      nextEvent?.(event.id);
+    });
+    const delivery = () => new Promise<number>((resolve) => (nextEvent = resolve));
+    const appendOne = () => database.deps.db.transaction((tx) => appendEvent(tx, { stream: 'inbox', type: 'created', payload: {} }));
+
+    try {
+      const first = await appendOne();
+      let delivered = delivery();
+      notify(String(first.id));
+      expect(await delivered).toBe(first.id);
+
+      // The log now holds a second event, but a NOTIFY of the first one, already delivered, reads nothing.
+      const second = await appendOne();
+      notify(String(first.id));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(seen).toEqual([first.id]);
+
+      delivered = delivery();
+      notify(String(second.id));
+      expect(await delivered).toBe(second.id);
+
+      // A payload that is not an id reads the log in any case.
+      const third = await appendOne();
+      delivered = delivery();
+      notify('not an id');
+      expect(await delivered).toBe(third.id);
+      expect(seen).toEqual([first.id, second.id, third.id]);
+    } finally {
+      await notified.stop();
+    }
+  });
 });

@@ -45,7 +45,8 @@ export class EventDispatcher {
   /** Subscriptions are kept apart from plain listeners, so that each costs no closure of its own. */
   private readonly subscriptions = new Set<EventSubscription>();
   private reading: Promise<void> | undefined;
-  private wakeRequested = false;
+  /** The newest event id that the wake-ups asked for while a read ran; Infinity when one named no id. */
+  private requestedUpTo = 0;
   private stopListening: (() => Promise<void>) | undefined;
   private stopped = false;
 
@@ -58,7 +59,7 @@ export class EventDispatcher {
     this.lastDeliveredId = await latestEventId(this.database.db);
     this.stopListening = await this.database.listen(
       EVENTS_CHANNEL,
-      () => this.wake(),
+      (payload) => this.wake(notifiedId(payload)),
       () => {
         this.log.debug({ lastDeliveredId: this.lastDeliveredId }, 'LISTEN connected; reading missed events');
         this.wake();
@@ -82,19 +83,25 @@ export class EventDispatcher {
     return this.listeners.size + this.subscriptions.size;
   }
 
-  /** Asks for a read of new events; cheap to call often, reads never overlap. */
-  wake(): void {
-    if (this.stopped) return;
+  /**
+   * Asks for a read of new events; cheap to call often, reads never overlap.
+   * `eventId`, when known, is the event the caller knows of (a NOTIFY names
+   * one): once that event has been delivered, the wake-up needs no read,
+   * because appends commit in id order (see appendEvent), so every event up
+   * to it has been delivered too. This spares the read that the NOTIFY of a
+   * local commit would otherwise cost after the commit's own wake-up.
+   */
+  wake(eventId = Infinity): void {
+    if (this.stopped || eventId <= this.lastDeliveredId) return;
     if (this.reading) {
-      this.wakeRequested = true;
+      this.requestedUpTo = Math.max(this.requestedUpTo, eventId);
       return;
     }
     this.reading = this.readNewEvents().finally(() => {
       this.reading = undefined;
-      if (this.wakeRequested) {
-        this.wakeRequested = false;
-        this.wake();
-      }
+      const requested = this.requestedUpTo;
+      this.requestedUpTo = 0;
+      if (requested > 0) this.wake(requested);
     });
   }
 
@@ -336,4 +343,10 @@ export class EventSubscription implements AsyncIterableIterator<EventRecord> {
       resolve({ done: true, value: undefined });
     }
   }
+}
+
+/** The event id a NOTIFY carries, or Infinity (read in any case) when the payload is not one. */
+function notifiedId(payload: string): number {
+  const id = Number(payload);
+  return Number.isSafeInteger(id) && id > 0 ? id : Infinity;
 }

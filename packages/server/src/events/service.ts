@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Queryable, Transaction } from '../db/client.js';
 import { EVENTS_CHANNEL, rowsOf } from '../db/client.js';
 import { events } from '../db/schema.js';
+import { countEventAppend } from '../core/deps.js';
 
 /** Key of the transaction-scoped advisory lock that orders event appends. */
 const EVENT_APPEND_LOCK = 4311002;
@@ -49,6 +50,7 @@ export type NewEvent = {
  * before the identity value is drawn.
  */
 export async function appendEvent(tx: Transaction, event: NewEvent): Promise<EventRecord> {
+  countEventAppend();
   const inquiryId = event.inquiryId ?? null;
   const actorId = event.actorId ?? null;
   const payload = JSON.stringify(event.payload);
