@@ -78,6 +78,41 @@ describe.each(databaseKinds())('claiming on %s', (kind) => {
     expect(later.kind).toBe('already_claimed');
   });
 
+  it('answers claims that arrive just after the winner from its result, until the inquiry changes', async () => {
+    const inquiry = await newInquiry();
+    const [winner, late, later] = await Promise.all(['Winner', 'Late', 'Later'].map((name) => createAgent(testDatabase().deps, name)));
+    let transactions = 0;
+    const db = Object.create(testDatabase().deps.db) as Database;
+    db.transaction = ((...args: Parameters<Database['transaction']>) => {
+      transactions += 1;
+      return testDatabase().deps.db.transaction(...args);
+    }) as Database['transaction'];
+    const deps = { ...testDatabase().deps, db };
+
+    const won = await claimInquiry(deps, winner, inquiry.id, inquiry.version);
+    if (won.kind !== 'ok') throw new Error(`the first claim lost: ${won.kind}`);
+    expect(transactions).toBe(1);
+
+    // One after the other, as the embedded database runs them: the rivals lose without a transaction.
+    const lost = await claimInquiry(deps, late, inquiry.id, inquiry.version);
+    const again = await claimInquiry(deps, winner, inquiry.id, inquiry.version);
+    expect(transactions).toBe(1);
+    expect(lost.kind === 'already_claimed' && lost.holder.id).toBe(winner.id);
+    expect(lost.kind === 'already_claimed' && lost.inquiry).toBe(won.inquiry);
+    expect(again.kind === 'ok' && again.inquiry).toBe(won.inquiry);
+
+    // A claim without a version, or from the current version, asks the database.
+    expect((await claimInquiry(deps, late, inquiry.id)).kind).toBe('already_claimed');
+    expect((await claimInquiry(deps, late, inquiry.id, won.inquiry.version)).kind).toBe('already_claimed');
+    expect(transactions).toBe(3);
+
+    // Once the winner releases it, a claim from the old version is told that the inquiry changed, not who held it.
+    expect((await releaseInquiry(deps, winner, inquiry.id, won.inquiry.version)).kind).toBe('ok');
+    const stale = await claimInquiry(deps, later, inquiry.id, inquiry.version);
+    expect(stale.kind).toBe('version_conflict');
+    expect(transactions).toBe(5);
+  });
+
   it('claiming again by the holder is a no-op', async () => {
     const inquiry = await newInquiry();
     const agent = await createAgent(testDatabase().deps);

@@ -81,6 +81,8 @@ async function applyChange(deps: CoreDeps, actor: Actor, change: Change): Promis
     return { kind: 'ok', inquiry };
   });
 
+  // The inquiry has changed, so a claim won before no longer tells its state (see claimInquiry).
+  forgetClaim(deps.db, change.id);
   if (result.kind === 'ok') deps.log.info({ inquiryId: change.id, change: change.event, by: actor.id }, 'inquiry changed');
   return result;
 }
@@ -99,6 +101,40 @@ type ClaimInFlight = { actorId: string; result: Promise<InquiryResult> };
 /** Claims this process is running, per database and inquiry id. */
 const claimsInFlight = new WeakMap<Database, Map<number, ClaimInFlight>>();
 
+type WonClaim = { actorId: string; inquiry: InquiryView; until: number };
+
+/** Claims this process won in the last RECENT_CLAIM_MS, per database and inquiry id. */
+const recentClaims = new WeakMap<Database, Map<number, WonClaim>>();
+const RECENT_CLAIM_MS = 2_000;
+const MAX_RECENT_CLAIMS = 1_000;
+
+/** The claim of inquiry `id` won lately in this process, when it makes a claim from `version` certain to lose. */
+function recentClaimBeyond(db: Database, id: number, version: number): WonClaim | undefined {
+  const won = recentClaims.get(db)?.get(id);
+  if (won === undefined) return undefined;
+  if (won.until < Date.now()) {
+    recentClaims.get(db)!.delete(id);
+    return undefined;
+  }
+  return version < won.inquiry.version ? won : undefined;
+}
+
+function rememberClaim(db: Database, actorId: string, inquiry: InquiryView): void {
+  let won = recentClaims.get(db);
+  if (!won) {
+    won = new Map();
+    recentClaims.set(db, won);
+  }
+  won.delete(inquiry.id);
+  // A Map keeps insertion order, so the first key is the oldest claim.
+  if (won.size >= MAX_RECENT_CLAIMS) won.delete(won.keys().next().value!);
+  won.set(inquiry.id, { actorId, inquiry, until: Date.now() + RECENT_CLAIM_MS });
+}
+
+function forgetClaim(db: Database, id: number): void {
+  recentClaims.get(db)?.delete(id);
+}
+
 /**
  * Claims an open, unclaimed inquiry. Claiming one's own claim again succeeds
  * without a new event.
@@ -110,6 +146,18 @@ const claimsInFlight = new WeakMap<Database, Map<number, ClaimInFlight>>();
  * gets the same result when it comes from the same agent. If it does not
  * win, this claim runs as usual. The conditional UPDATE settles claims from
  * other processes.
+ *
+ * Claims that arrive just after the winner has committed are as many: on the
+ * embedded database every claim runs to its end before the next one is read.
+ * For RECENT_CLAIM_MS after a win, a claim from a version older than the
+ * winner's result cannot win, since versions only grow, so it gets the
+ * winner's result too, without a statement. A change through applyChange
+ * (release, resolve, reopen, route, a later claim) forgets the win at once.
+ * Any other change, such as an e-mail reply or a change made by another
+ * process, may leave a losing claim explained by the winner's state rather
+ * than the newer one, for at most that time; the claim loses all the same.
+ * A claim without a version, or from the winner's version or later, always
+ * goes to the database.
  */
 export async function claimInquiry(deps: CoreDeps, actor: Actor, id: number, version?: number): Promise<InquiryResult> {
   let running = claimsInFlight.get(deps.db);
@@ -121,6 +169,10 @@ export async function claimInquiry(deps: CoreDeps, actor: Actor, id: number, ver
   if (earlier) {
     const outcome = await earlier.result.catch(() => undefined);
     if (outcome?.kind === 'ok') return earlier.actorId === actor.id ? outcome : alreadyClaimed(outcome.inquiry);
+  }
+  if (version !== undefined) {
+    const won = recentClaimBeyond(deps.db, id, version);
+    if (won) return won.actorId === actor.id ? { kind: 'ok', inquiry: won.inquiry } : alreadyClaimed(won.inquiry);
   }
 
   const claim: ClaimInFlight = {
@@ -141,7 +193,9 @@ export async function claimInquiry(deps: CoreDeps, actor: Actor, id: number, ver
   };
   if (!running.has(id)) running.set(id, claim);
   try {
-    return await claim.result;
+    const outcome = await claim.result;
+    if (outcome.kind === 'ok' && outcome.inquiry.claimedBy?.id === actor.id) rememberClaim(deps.db, actor.id, outcome.inquiry);
+    return outcome;
   } finally {
     if (running.get(id) === claim) running.delete(id);
   }
