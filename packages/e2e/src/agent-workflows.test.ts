@@ -121,6 +121,36 @@ describe('agent workflows in the browser', () => {
       .toBe(true);
   });
 
+  it('channel chips count the matching inquiries and follow new ones live', async () => {
+    await page.goto(`${workspace.server.url}/`);
+    await page.getByTestId('inbox-list').waitFor();
+    const countOf = async (channel: string) => {
+      const text = await page.locator(`[data-testid="filter-channel"][data-channel="${channel}"] [data-testid="channel-count"]`).innerText();
+      return Number(text.match(/^\d+/)?.[0]);
+    };
+    // Until here: one call logged with Alt+P, one walk-in and one web question, all open.
+    await expect.poll(() => countOf('WEB')).toBe(1);
+    expect(await countOf('PHONE')).toBe(1);
+    expect(await countOf('WALK_IN')).toBe(1);
+    expect(await countOf('EMAIL')).toBe(0);
+
+    // Pressing a chip narrows the list but not the counts, which tell what each chip would add.
+    await page.locator('[data-testid="filter-channel"][data-channel="PHONE"]').click();
+    await page.locator('[data-testid="inbox-row"]', { hasText: 'Branches hanging over the sidewalk' }).waitFor();
+    expect(await countOf('WEB')).toBe(1);
+
+    const received = await submitWebInquiry(workspace.server.deps, { subject: 'Streetlight out on Pine', question: 'Dark since Friday.' });
+    if (received.kind !== 'created') throw new Error('intake failed');
+    await expect.poll(() => countOf('WEB')).toBe(2);
+    expect(await page.locator(rowOf(received.inquiry.reference)).count()).toBe(0);
+
+    // The other filters do change the counts: nothing is resolved.
+    await page.getByTestId('filter-status').selectOption('RESOLVED');
+    await expect.poll(() => countOf('WEB')).toBe(0);
+    await page.getByTestId('clear-filters').click();
+    await expect.poll(() => countOf('WEB')).toBe(2);
+  });
+
   it('overlong question is flagged, not cut', async () => {
     const context = await browser.newContext();
     const ask = await context.newPage();

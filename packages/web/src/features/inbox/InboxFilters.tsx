@@ -2,6 +2,7 @@ import { createSignal, For, onCleanup, Show } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
 import { useWorkspace } from '../../app/workspaceContext';
 import type { Channel, ClaimFilter, InquiryStatus } from '../../lib/graphql';
+import { createChannelCounts } from './channelCounts';
 import { defaultInboxFilter, type InboxFilterState } from './filters';
 import { channelLabels, channels, claimFilterLabels } from './labels';
 
@@ -18,6 +19,7 @@ type InboxFiltersProps = {
 export function InboxFilters(props: InboxFiltersProps) {
   const workspace = useWorkspace();
   const [searchText, setSearchText] = createSignal(props.filter.text);
+  const channelCounts = createChannelCounts(() => props.filter);
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let searchInput: HTMLInputElement | undefined;
 
@@ -93,6 +95,14 @@ export function InboxFilters(props: InboxFiltersProps) {
                 onClick={() => toggleChannel(channel)}
               >
                 {channelLabels[channel]}
+                <Show when={channelCounts()}>
+                  {(counts) => (
+                    <span class="chip-count" data-testid="channel-count">
+                      {counts()[channel] ?? 0}
+                      <span class="visually-hidden"> {(counts()[channel] ?? 0) === 1 ? 'inquiry' : 'inquiries'}</span>
+                    </span>
+                  )}
+                </Show>
               </button>
             )}
           </For>
