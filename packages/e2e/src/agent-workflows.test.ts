@@ -121,7 +121,7 @@ describe('agent workflows in the browser', () => {
       .toBe(true);
   });
 
-  it('channel chips count the matching inquiries and follow new ones live', async () => {
+  it('channel chips show live counts', async () => {
     await page.goto(`${workspace.server.url}/`);
     await page.getByTestId('inbox-list').waitFor();
     const countOf = async (channel: string) => {
@@ -134,7 +134,7 @@ describe('agent workflows in the browser', () => {
     expect(await countOf('WALK_IN')).toBe(1);
     expect(await countOf('EMAIL')).toBe(0);
 
-    // Pressing a chip narrows the list but not the counts, which tell what each chip would add.
+    // Pressing a chip narrows the list but not the counts, which show what each chip would add.
     await page.locator('[data-testid="filter-channel"][data-channel="PHONE"]').click();
     await page.locator('[data-testid="inbox-row"]', { hasText: 'Branches hanging over the sidewalk' }).waitFor();
     expect(await countOf('WEB')).toBe(1);

@@ -186,12 +186,12 @@ const liveSessionsByIds = buildOnce<{ ids: string }, Authenticated[]>((db) =>
   selectLiveSession(db, sql`${sessions.id} = any(string_to_array(${sql.placeholder('ids')}, ',')::uuid[])`, 'live_sessions_by_ids'),
 );
 /**
- * Every operation on a WebSocket reads its session again, so a burst of
- * operations, such as 50 agents claiming the same inquiry, would cost one
- * statement each; the reads made while one runs go out together in the next.
+ * Reads live sessions by id in batches. Every operation on a WebSocket reads
+ * its session again, so 50 agents claiming one inquiry would otherwise cost
+ * 50 statements. The reads requested while one runs go out together in the next.
  */
 const liveSessionById = batchedRead<string, Authenticated>(async (db, keys) => {
-  // A key that is not a UUID has no session, and would fail the cast for the whole statement.
+  // A key that is not a UUID has no session, and it would make the cast fail for the whole statement.
   const ids = keys.filter(isUuid);
   const rows = ids.length === 0 ? [] : await liveSessionsByIds(db, { ids: ids.join(',') });
   return new Map(rows.map((row) => [row.session.id, row]));

@@ -13,7 +13,7 @@ describe.each(databaseKinds())('authenticateSession on %s', (kind) => {
     return result.session.id;
   }
 
-  it('answers each of a burst of reads for its own session', async () => {
+  it('burst of reads answers each session', async () => {
     const { deps } = testDatabase();
     const manager = await createAgent(deps, 'Manager', 'manager');
     const [live, signedOut, deactivated] = await Promise.all([createAgent(deps, 'Live'), createAgent(deps, 'Signed Out'), createAgent(deps, 'Deactivated')]);
@@ -27,7 +27,7 @@ describe.each(databaseKinds())('authenticateSession on %s', (kind) => {
     expect(answers[0]?.session.id).toBe(sessions.live);
   });
 
-  it('keeps no answer past its read: a session signed out since reads as gone', async () => {
+  it('signed-out session reads as missing', async () => {
     const { deps } = testDatabase();
     const agent = await createAgent(deps, 'First');
     const session = await openSession(agent);

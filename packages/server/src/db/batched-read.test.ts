@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batchedRead } from './batched-read.js';
 import type { Queryable } from './client.js';
 
-/** A read whose statements the test ends by hand, recording the keys of each. */
+/** Builds a batched read whose statements the test ends by hand, and records the keys of each. */
 function controlledRead() {
   const statements: { keys: string[]; finish: () => void; fail: (error: Error) => void }[] = [];
   const read = batchedRead<string, string>(
@@ -22,7 +22,7 @@ function controlledRead() {
 const db = {} as Queryable;
 
 describe('batchedRead', () => {
-  it('starts the first read at once and sends the reads asked for meanwhile together', async () => {
+  it('batches reads requested meanwhile', async () => {
     const { read, statements } = controlledRead();
     const first = read(db, 'a');
     expect(statements.map((statement) => statement.keys)).toEqual([['a']]);
@@ -32,7 +32,7 @@ describe('batchedRead', () => {
     statements[0]!.finish();
     expect(await first).toBe('row a');
 
-    // 'a' is read again: it was asked for after the first statement had started.
+    // 'a' is read again, because its second request came after the first statement had started.
     await Promise.resolve();
     expect(statements.map((statement) => statement.keys)).toEqual([['a'], ['b', 'missing-c', 'a']]);
     statements[1]!.finish();
@@ -53,7 +53,7 @@ describe('batchedRead', () => {
     expect(statements.map((statement) => statement.keys)).toEqual([['k0'], ['k1', 'k2', 'k3'], ['k4', 'k5']]);
   });
 
-  it('fails only the reads of a failed statement and goes on with the next', async () => {
+  it('failure rejects its batch only', async () => {
     const { read, statements } = controlledRead();
     const first = read(db, 'a');
     const second = read(db, 'b');

@@ -11,9 +11,9 @@ type ReadState<Key, Row> = { running: boolean; waiting: Map<Key, Waiter<Row>[]> 
  *
  * The first read starts at once. Keys asked for while a statement runs wait
  * for it to end and then go out together in the next statement, at most
- * `maxKeys` at a time. So every read starts after it was asked for and sees
- * what was committed by then, as a read of its own would, while a burst of
- * requests costs a few statements rather than one each. Each database handle
+ * `maxKeys` at a time. So every read starts after its request and returns
+ * what was committed by then, as a read of its own would. A burst of requests
+ * costs a few statements rather than one each. Each database handle
  * has its own queue, so a read made with a transaction stays in it.
  *
  * `read` returns the rows it found by key; a key with no row reads as undefined.

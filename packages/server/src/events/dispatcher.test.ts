@@ -98,7 +98,7 @@ describe('event subscriptions', () => {
   });
 
   it('reads the log for a NOTIFY of an undelivered event only', async () => {
-    // A dispatcher of its own, whose NOTIFY the test sends by hand; the database's own dispatcher is not told of the appends below.
+    // A dispatcher of its own, whose NOTIFY the test sends by hand. The appends below do not wake it.
     let notify: (payload: string) => void = () => {};
     const handle = {
       ...database.handle,
@@ -124,7 +124,7 @@ describe('event subscriptions', () => {
       notify(String(first.id));
       expect(await delivered).toBe(first.id);
 
-      // The log now holds a second event, but a NOTIFY of the first one, already delivered, reads nothing.
+      // The log now contains a second event, but a NOTIFY of the first one, already delivered, reads nothing.
       const second = await appendOne();
       notify(String(first.id));
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -45,7 +45,7 @@ export class EventDispatcher {
   /** Subscriptions are kept apart from plain listeners, so that each costs no closure of its own. */
   private readonly subscriptions = new Set<EventSubscription>();
   private reading: Promise<void> | undefined;
-  /** The newest event id that the wake-ups asked for while a read ran; Infinity when one named no id. */
+  /** The newest event id requested by wake-ups while a read ran, or Infinity when one of them gave no id. */
   private requestedUpTo = 0;
   private stopListening: (() => Promise<void>) | undefined;
   private stopped = false;
@@ -84,12 +84,12 @@ export class EventDispatcher {
   }
 
   /**
-   * Asks for a read of new events; cheap to call often, reads never overlap.
-   * `eventId`, when known, is the event the caller knows of (a NOTIFY names
-   * one): once that event has been delivered, the wake-up needs no read,
-   * because appends commit in id order (see appendEvent), so every event up
-   * to it has been delivered too. This spares the read that the NOTIFY of a
-   * local commit would otherwise cost after the commit's own wake-up.
+   * Requests a read of new events; cheap to call often, reads never overlap.
+   * `eventId`, when known, is the newest event the caller expects, such as the
+   * id a NOTIFY carries. Once that event has been delivered, the wake-up needs
+   * no read. Appends commit in id order (see appendEvent), so every event up to
+   * it has been delivered too. This spares the read that the NOTIFY of a local
+   * commit would otherwise cost after the commit's own wake-up.
    */
   wake(eventId = Infinity): void {
     if (this.stopped || eventId <= this.lastDeliveredId) return;
@@ -345,7 +345,7 @@ export class EventSubscription implements AsyncIterableIterator<EventRecord> {
   }
 }
 
-/** The event id a NOTIFY carries, or Infinity (read in any case) when the payload is not one. */
+/** Returns the event id a NOTIFY carries, or Infinity (read in any case) when the payload is not an id. */
 function notifiedId(payload: string): number {
   const id = Number(payload);
   return Number.isSafeInteger(id) && id > 0 ? id : Infinity;

@@ -81,7 +81,7 @@ async function applyChange(deps: CoreDeps, actor: Actor, change: Change): Promis
     return { kind: 'ok', inquiry };
   });
 
-  // The inquiry has changed, so a claim won before no longer tells its state (see claimInquiry).
+  // The inquiry has changed, so a claim won before no longer shows its state (see claimInquiry).
   forgetClaim(deps.db, change.id);
   if (result.kind === 'ok') deps.log.info({ inquiryId: change.id, change: change.event, by: actor.id }, 'inquiry changed');
   return result;
@@ -108,7 +108,7 @@ const recentClaims = new WeakMap<Database, Map<number, WonClaim>>();
 const RECENT_CLAIM_MS = 2_000;
 const MAX_RECENT_CLAIMS = 1_000;
 
-/** The claim of inquiry `id` won lately in this process, when it makes a claim from `version` certain to lose. */
+/** Returns the claim of inquiry `id` won lately in this process when it makes a claim from `version` certain to lose. */
 function recentClaimBeyond(db: Database, id: number, version: number): WonClaim | undefined {
   const won = recentClaims.get(db)?.get(id);
   if (won === undefined) return undefined;
@@ -152,7 +152,7 @@ function forgetClaim(db: Database, id: number): void {
  * For RECENT_CLAIM_MS after a win, a claim from a version older than the
  * winner's result cannot win, since versions only grow, so it gets the
  * winner's result too, without a statement. A change through applyChange
- * (release, resolve, reopen, route, a later claim) forgets the win at once.
+ * (release, resolve, reopen, route, a later claim) removes the win at once.
  * Any other change, such as an e-mail reply or a change made by another
  * process, may leave a losing claim explained by the winner's state rather
  * than the newer one, for at most that time; the claim loses all the same.
