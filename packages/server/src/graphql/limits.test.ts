@@ -62,6 +62,13 @@ describe('GraphQL operation limits', () => {
     expect(messages).toMatch(/cost limit of 5000/i);
     expect(messages).not.toMatch(/depth|aliases/i);
   });
+
+  it('limit errors say what to change', () => {
+    const page = validate(schema, parse('{ inbox(first: 1000) { edges { node { id reference subject } } } }'), queryLimitRules());
+    expect(page.map((error) => error.message).join(' ')).toMatch(/cost limit of 5000 exceeded.*smaller `first`/i);
+    const deep = validate(schema, parse(nestedDepartments(QUERY_LIMITS.maxDepth + 1)), queryLimitRules());
+    expect(deep.map((error) => error.message).join(' ')).toMatch(/depth limit of 10.*Nest fewer levels/i);
+  });
 });
 
 describe('GraphQL operation limits over HTTP and WebSocket', () => {

@@ -31,10 +31,20 @@ const reportInstead = {
   propagateOnRejection: false,
   onReject: [
     (context: ValidationContext | null, error: GraphQLError) => {
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
+      const message = error.message.replace(/^Syntax Error: /, '');
+      context?.reportError(new GraphQLError(`${message} ${remedyFor(message)}`.trim()));
     },
   ],
 };
+
+/** Returns what the client can change to stay within the limit that `message` names. */
+function remedyFor(message: string): string {
+  // The cost of a list grows with its `first` (an inbox page of 1,000 short rows costs about 21,000).
+  if (/cost limit/i.test(message)) return 'Ask for fewer fields, or for fewer items at once with a smaller `first`.';
+  if (/depth limit/i.test(message)) return 'Nest fewer levels of fields.';
+  if (/aliases limit/i.test(message)) return 'Use fewer aliases, or send several operations.';
+  return '';
+}
 
 export function queryLimitRules(): ValidationRule[] {
   return [
