@@ -129,7 +129,7 @@ describe('agent workflows in the browser', () => {
       return Number(text.match(/^\d+/)?.[0]);
     };
     // Until here: one call logged with Alt+P, one walk-in and one web question, all open.
-    await expect.poll(() => countOf('WEB')).toBe(1);
+    await expect.poll(() => countOf('WEB'), { timeout: 10_000 }).toBe(1);
     expect(await countOf('PHONE')).toBe(1);
     expect(await countOf('WALK_IN')).toBe(1);
     expect(await countOf('EMAIL')).toBe(0);
@@ -141,14 +141,15 @@ describe('agent workflows in the browser', () => {
 
     const received = await submitWebInquiry(workspace.server.deps, { subject: 'Streetlight out on Pine', question: 'Dark since Friday.' });
     if (received.kind !== 'created') throw new Error('intake failed');
-    await expect.poll(() => countOf('WEB')).toBe(2);
+    // The chips count again a second after a live change, which is longer than expect.poll's default wait.
+    await expect.poll(() => countOf('WEB'), { timeout: 10_000 }).toBe(2);
     expect(await page.locator(rowOf(received.inquiry.reference)).count()).toBe(0);
 
     // The other filters do change the counts: nothing is resolved.
     await page.getByTestId('filter-status').selectOption('RESOLVED');
-    await expect.poll(() => countOf('WEB')).toBe(0);
+    await expect.poll(() => countOf('WEB'), { timeout: 10_000 }).toBe(0);
     await page.getByTestId('clear-filters').click();
-    await expect.poll(() => countOf('WEB')).toBe(2);
+    await expect.poll(() => countOf('WEB'), { timeout: 10_000 }).toBe(2);
   });
 
   it('overlong question is flagged, not cut', async () => {
