@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { Actor } from '../../server/src/core/deps.js';
 import { createAgent, createTopic, TEST_PASSWORD } from '../../server/test/support/fixtures.js';
 import { submitWebInquiry } from '../../server/src/inquiries/intake.js';
-import { launchChromium, requireBrowserAndBuild, signIn, startWorkspace, type Workspace } from './harness.js';
+import { axeViolations, launchChromium, requireBrowserAndBuild, signIn, startWorkspace, type Workspace } from './harness.js';
 
 const rowOf = (reference: string) => `[data-testid="inbox-row"][data-reference="${reference}"]`;
 
@@ -10,6 +11,7 @@ describe('agent workflows in the browser', () => {
   let workspace: Workspace;
   let browser: Browser;
   let page: Page;
+  let priya: Actor;
 
   beforeAll(async () => {
     requireBrowserAndBuild();
@@ -17,7 +19,7 @@ describe('agent workflows in the browser', () => {
     browser = await launchChromium();
     await createTopic(workspace.server.deps, 'Tree blocking a sidewalk', 'Pavement Division');
     await createTopic(workspace.server.deps, 'Bark beetles', 'Cooperative Extension Service');
-    const priya = await createAgent(workspace.server.deps, 'Priya Natarajan');
+    priya = await createAgent(workspace.server.deps, 'Priya Natarajan');
     page = await signIn(await browser.newContext(), workspace.server.url, priya.email, TEST_PASSWORD);
   });
 
@@ -124,20 +126,44 @@ describe('agent workflows in the browser', () => {
   it('channel chips show live counts', async () => {
     await page.goto(`${workspace.server.url}/`);
     await page.getByTestId('inbox-list').waitFor();
+    /** Returns the contrast ratio of the pressed chip's count, its opacity blended over the chip's background. */
+    const pressedCountContrast = () =>
+      page.locator('[data-testid="filter-channel"][aria-pressed="true"] [data-testid="channel-count"]').evaluate((count) => {
+        const rgb = (value: string) => value.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+        const opacity = Number(getComputedStyle(count).opacity);
+        const text = rgb(getComputedStyle(count).color);
+        const background = rgb(getComputedStyle(count.closest('button')!).backgroundColor);
+        const blended = text.map((channel, index) => opacity * channel + (1 - opacity) * background[index]!);
+        const luminance = (color: number[]) => {
+          const [r, g, b] = color.map((channel) => {
+            const value = channel / 255;
+            return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const [light, dark] = [luminance(blended), luminance(background)].sort((a, b) => b - a);
+        return (light! + 0.05) / (dark! + 0.05);
+      });
     const countOf = async (channel: string) => {
       const text = await page.locator(`[data-testid="filter-channel"][data-channel="${channel}"] [data-testid="channel-count"]`).innerText();
-      return Number(text.match(/^\d+/)?.[0]);
+      return Number(text.match(/\d+/)?.[0]);
     };
     // Until here: one call logged with Alt+P, one walk-in and one web question, all open.
     await expect.poll(() => countOf('WEB'), { timeout: 10_000 }).toBe(1);
     expect(await countOf('PHONE')).toBe(1);
     expect(await countOf('WALK_IN')).toBe(1);
     expect(await countOf('EMAIL')).toBe(0);
+    // A screen reader reads the label and the count with its noun.
+    expect(await page.getByRole('button', { name: 'Phone 1 inquiry', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'E-mail 0 inquiries', exact: true }).count()).toBe(1);
 
     // Pressing a chip narrows the list but not the counts, which show what each chip would add.
     await page.locator('[data-testid="filter-channel"][data-channel="PHONE"]').click();
     await page.locator('[data-testid="inbox-row"]', { hasText: 'Branches hanging over the sidewalk' }).waitFor();
     expect(await countOf('WEB')).toBe(1);
+    expect(await axeViolations(page, '[data-testid="inbox-filters"]')).toEqual([]);
+    // axe did not flag this count at 75% opacity (3.95:1), so its contrast is checked here against WCAG's 4.5:1.
+    expect(await pressedCountContrast()).toBeGreaterThanOrEqual(4.5);
 
     const received = await submitWebInquiry(workspace.server.deps, { subject: 'Streetlight out on Pine', question: 'Dark since Friday.' });
     if (received.kind !== 'created') throw new Error('intake failed');
@@ -150,6 +176,29 @@ describe('agent workflows in the browser', () => {
     await expect.poll(() => countOf('WEB'), { timeout: 10_000 }).toBe(0);
     await page.getByTestId('clear-filters').click();
     await expect.poll(() => countOf('WEB'), { timeout: 10_000 }).toBe(2);
+  });
+
+  it('inbox fits a 320 px screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    try {
+      const narrow = await signIn(context, workspace.server.url, priya.email, TEST_PASSWORD);
+      await narrow.getByTestId('channel-count').first().waitFor();
+      const overflow = await narrow.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const wide = Array.from(document.querySelectorAll('.inbox-column *'))
+          .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+        return { wide, documentScroll: document.documentElement.scrollWidth - width };
+      });
+      expect(overflow.wide).toEqual([]);
+      expect(overflow.documentScroll).toBeLessThanOrEqual(0);
+
+      // The search box takes no more than the server accepts.
+      await narrow.getByTestId('filter-text').fill('x'.repeat(250));
+      expect(await narrow.getByTestId('filter-text').inputValue()).toHaveLength(200);
+    } finally {
+      await context.close();
+    }
   });
 
   it('overlong question is flagged, not cut', async () => {

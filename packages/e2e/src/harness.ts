@@ -34,6 +34,23 @@ export async function injectAxe(page: Page): Promise<void> {
   await page.evaluate(axeSource);
 }
 
+type AxeResult = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+
+/**
+ * Runs axe-core with the WCAG 2.0 and 2.1 A and AA rules on the element that
+ * `selector` matches, or on the whole page, and returns one line per violation.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await injectAxe(page);
+  return page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run: (context: Document | Element, options: object) => Promise<AxeResult> } }).axe;
+    const context = scope === null ? document : document.querySelector(scope);
+    if (context === null) throw new Error(`axe: nothing matches ${scope}`);
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }, selector ?? null);
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

@@ -10,7 +10,7 @@ import { applyTelephonyEvent } from '../../server/src/phone/service.js';
 import { openTestDatabase, type TestDatabase } from '../../server/test/support/database.js';
 import { createAgent, createTopic, TEST_PASSWORD } from '../../server/test/support/fixtures.js';
 import { startTestServer } from '../../server/test/support/server.js';
-import { injectAxe, launchChromium, requireBrowserAndBuild, signIn, webDist } from './harness.js';
+import { launchChromium, requireBrowserAndBuild, signIn, webDist, axeViolations } from './harness.js';
 
 const databaseKind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 const ZONE = 'America/Denver';
@@ -58,17 +58,6 @@ async function waitForReport(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const body = document.querySelector('.reports-body');
     return body !== null && body.getAttribute('data-state') === 'ready' && body.getAttribute('data-request') === body.getAttribute('data-shown-request');
-  });
-}
-
-/** Runs axe-core with the WCAG 2.0 and 2.1 A and AA rules on the reports page and returns one line per violation. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await injectAxe(page);
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<AxeResult> } }).axe;
-    const result = await axe.run(document.querySelector('.reports-page')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   });
 }
 
@@ -281,7 +270,7 @@ describe(`reports page in the browser (${databaseKind})`, () => {
   it('passes the axe accessibility rules', async () => {
     await manager.goto(`${server.url}${REPORT_PATH}`);
     await waitForReport(manager);
-    expect(await axeViolations(manager)).toEqual([]);
+    expect(await axeViolations(manager, '.reports-page')).toEqual([]);
   });
 
   it('re-renders for week buckets and the department view', async () => {

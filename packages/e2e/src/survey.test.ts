@@ -8,17 +8,7 @@ import { resolveInquiry } from '../../server/src/inquiries/service.js';
 import { openTestDatabase, type TestDatabase } from '../../server/test/support/database.js';
 import { createAgent, createTopic, TEST_PASSWORD } from '../../server/test/support/fixtures.js';
 import { startTestServer } from '../../server/test/support/server.js';
-import { launchChromium, requireBrowserAndBuild, signIn, webDist, injectAxe } from './harness.js';
-
-/** Runs axe-core with the WCAG 2.0 and 2.1 A and AA rules and returns one line per violation. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await injectAxe(page);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-}
+import { launchChromium, requireBrowserAndBuild, signIn, webDist, axeViolations } from './harness.js';
 
 describe('satisfaction survey in the browser', () => {
   let database: TestDatabase;

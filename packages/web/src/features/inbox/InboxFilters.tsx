@@ -6,6 +6,9 @@ import { createChannelCounts } from './channelCounts';
 import { defaultInboxFilter, type InboxFilterState } from './filters';
 import { channelLabels, channels, claimFilterLabels } from './labels';
 
+/** Maximum length of the search text that the inbox query accepts (MAX_SEARCH_LENGTH in the server's inquiries/inbox.ts). */
+const MAX_SEARCH_LENGTH = 200;
+
 /** Delay between the last keystroke in the search box and the reload, in milliseconds. */
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -67,6 +70,7 @@ export function InboxFilters(props: InboxFiltersProps) {
           type="search"
           placeholder="Search reference, subject, text, name, e-mail"
           data-testid="filter-text"
+          maxLength={MAX_SEARCH_LENGTH}
           value={searchText()}
           onInput={(event) => scheduleSearch(event.currentTarget.value)}
           onKeyDown={(event) => {
@@ -94,9 +98,10 @@ export function InboxFilters(props: InboxFiltersProps) {
                 data-channel={channel}
                 onClick={() => toggleChannel(channel)}
               >
-                {channelLabels[channel]}
+                {channelLabels[channel]}{' '}
                 <Show when={channelCounts()}>
                   {(counts) => (
+                    // The noun is for screen readers, so that a chip reads "Phone 8 inquiries".
                     <span class="chip-count" data-testid="channel-count">
                       {counts()[channel] ?? 0}
                       <span class="visually-hidden"> {(counts()[channel] ?? 0) === 1 ? 'inquiry' : 'inquiries'}</span>
