@@ -126,9 +126,13 @@ function rememberClaim(db: Database, actorId: string, inquiry: InquiryView): voi
     recentClaims.set(db, won);
   }
   won.delete(inquiry.id);
-  // A Map keeps insertion order, so the first key is the oldest claim.
-  if (won.size >= MAX_RECENT_CLAIMS) won.delete(won.keys().next().value!);
-  won.set(inquiry.id, { actorId, inquiry, until: Date.now() + RECENT_CLAIM_MS });
+  // A Map keeps insertion order, so the first entries are the oldest claims: expired ones go, and one more at the limit.
+  const now = Date.now();
+  for (const [id, claim] of won) {
+    if (claim.until >= now && won.size < MAX_RECENT_CLAIMS) break;
+    won.delete(id);
+  }
+  won.set(inquiry.id, { actorId, inquiry, until: now + RECENT_CLAIM_MS });
 }
 
 function forgetClaim(db: Database, id: number): void {
