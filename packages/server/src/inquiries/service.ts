@@ -151,7 +151,7 @@ function forgetClaim(db: Database, id: number): void {
  * win, this claim runs as usual. The conditional UPDATE settles claims from
  * other processes.
  *
- * Claims that arrive just after the winner has committed are as many: on the
+ * Many claims also arrive just after the winner has committed: on the
  * embedded database every claim runs to its end before the next one is read.
  * For RECENT_CLAIM_MS after a win, a claim from a version older than the
  * winner's result cannot win, since versions only grow, so it gets the
