@@ -51,6 +51,7 @@ describe('GraphQL operation limits', () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, index) => `a${index}: departments { name }`).join(' ');
     const errors = validate(schema, parse(`{ ${aliases} }`), queryLimitRules());
     expect(errors.map((error) => error.message).join(' ')).toMatch(/aliases limit of 15/i);
+    expect(errors.map((error) => error.message).join(' ')).toMatch(/Use fewer aliases/);
   });
 
   it('reject too costly selection', () => {

@@ -159,7 +159,7 @@ function forgetClaim(db: Database, id: number): void {
  * (release, resolve, reopen, route, a later claim) removes the win at once.
  * Any other change, such as an e-mail reply or a change made by another
  * process, may leave a losing claim explained by the winner's state rather
- * than the newer one, for at most that time; the claim loses all the same.
+ * than the newer one, for at most that time. The claim loses all the same.
  * A claim without a version, or from the winner's version or later, always
  * goes to the database.
  */

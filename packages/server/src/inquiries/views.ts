@@ -104,9 +104,11 @@ const readsPerView = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 /**
  * Runs `read` once per view object and key, and returns the same promise to
- * every later call with that object. Only claims that waited for another
- * claim of the same inquiry (claimInquiry) share a view object. Their fields
- * are read after that claim finished, so after every sharing request arrived.
+ * every later call with that object. Only the results of claims that lost to
+ * a winner in this process share a view object (claimInquiry): those that
+ * waited for the winner, and those that arrived up to two seconds after it.
+ * So a late loser's messages and call may be up to that old, like the rest
+ * of the winner's view it gets.
  */
 export function readOncePerView<T>(view: object, key: string, read: () => Promise<T>): Promise<T> {
   let reads = readsPerView.get(view);
