@@ -128,6 +128,8 @@ class Connection<Handshake, Session> extends OperationTable {
   closed = false;
   /** The part of the upgrade request that connection_init needs; dropped once it is read. */
   handshake: Handshake | undefined;
+  /** The TCP stream under the socket, corked while a result and its completion are written together. */
+  transport: Corkable | undefined;
   session: Session | undefined;
   initTimer: NodeJS.Timeout | undefined;
   constructor(handshake: Handshake) {
@@ -135,6 +137,9 @@ class Connection<Handshake, Session> extends OperationTable {
     this.handshake = handshake;
   }
 }
+
+/** The part of a TCP stream that batches writes. */
+type Corkable = { cork(): void; uncork(): void };
 
 /** Sends `text`, resolving once it is written; a closed socket resolves at once. */
 function sendAndWait(socket: WebSocket, text: string): Promise<void> {
@@ -327,13 +332,14 @@ export class GraphQLSocketServer<Handshake, Session> {
   }
 
   /** Takes a socket that the ws server has just accepted. */
-  accept(socket: WebSocket, handshake: Handshake): void {
+  accept(socket: WebSocket, handshake: Handshake, transport?: Corkable): void {
     socket.on('error', this.onError);
     if (socket.protocol !== 'graphql-transport-ws') {
       socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;
     }
     const connection = new Connection<Handshake, Session>(handshake);
+    connection.transport = transport;
     this.connections.set(socket, connection);
     connection.initTimer = setTimeout(() => {
       if (!connection.initReceived) socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
@@ -516,8 +522,13 @@ export class GraphQLSocketServer<Handshake, Session> {
     const operations: OperationTable = connection;
     if (operations.get(id) !== STARTING || connection.closed) return;
     operations.delete(id);
-    await sendAndWait(socket, JSON.stringify({ id, type: MessageType.Next, payload: toPayload(result) }));
-    await sendAndWait(socket, JSON.stringify({ id, type: MessageType.Complete }));
+    const next = JSON.stringify({ id, type: MessageType.Next, payload: toPayload(result) });
+    // Both messages leave in one write: a claim's client waits for the completion, not only the result.
+    connection.transport?.cork();
+    if (socket.readyState === socket.OPEN) socket.send(next);
+    const written = sendAndWait(socket, JSON.stringify({ id, type: MessageType.Complete }));
+    connection.transport?.uncork();
+    await written;
   }
 
   /** Runs a subscription that is not shared: each result executed for this subscriber and sent once the one before is written. */

@@ -121,7 +121,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     }
     wsServer.handleUpgrade(request, socket, head, (client) => {
       // Everything needed from the upgrade request is read now; holding the request would cost every open socket kilobytes.
-      graphqlSockets.accept(client, { token: readSessionToken(request.headers.cookie), publicBaseUrl: socketBaseUrls.intern(publicBaseUrl(config, request)) });
+      graphqlSockets.accept(client, { token: readSessionToken(request.headers.cookie), publicBaseUrl: socketBaseUrls.intern(publicBaseUrl(config, request)) }, socket);
     });
   });
   const graphqlSockets = new GraphQLSocketServer<SocketHandshake, SocketSession>({
