@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { Client } from 'graphql-ws';
 import type { Logger } from 'pino';
 import WebSocket from 'ws';
 import type { Actor, CoreDeps } from '../../../server/src/core/deps.js';
@@ -19,7 +18,8 @@ import {
   describeError,
   INBOX_EVENTS_SUBSCRIPTION,
   latency,
-  openSubscriber,
+  subscribeWithLibrary,
+  subscribeWithProtocol,
   memoryProbe,
   MEMORY_PROBE_ARGS,
   runConcurrently,
@@ -29,6 +29,7 @@ import {
   waitUntil,
   type Latency,
   type MemoryProbe,
+  type OpenSubscription,
   type ServerProcess,
 } from './support.js';
 
@@ -41,7 +42,7 @@ import {
  * which all run in this process.
  */
 
-const SETTING_NAMES = ['BENCH_FANOUT_CLIENTS', 'BENCH_FANOUT_EVENTS', 'BENCH_FANOUT_LATENCY_EVENTS', 'BENCH_FANOUT_SESSIONS'];
+const SETTING_NAMES = ['BENCH_FANOUT_CLIENTS', 'BENCH_FANOUT_CLIENT', 'BENCH_FANOUT_ROUNDS', 'BENCH_FANOUT_EVENTS', 'BENCH_FANOUT_LATENCY_EVENTS', 'BENCH_FANOUT_SESSIONS'];
 const THROUGHPUT_TARGET = 0.7;
 const LATENCY_TARGET_MS = 100;
 const MEMORY_TARGET = 1.5;
@@ -49,7 +50,9 @@ const MEMORY_TARGET = 1.5;
 const CONNECT_CONCURRENCY = 50;
 const RAW_BROADCAST = path.join(import.meta.dirname, 'raw-broadcast.ts');
 
-export type FanoutSettings = { clientCounts: number[]; events: number; latencyEvents: number; sessions: number };
+/** `protocol`: plain ws clients that speak graphql-transport-ws themselves; `graphql-ws`: the web client's library. */
+type ClientKind = 'protocol' | 'graphql-ws';
+export type FanoutSettings = { clientCounts: number[]; client: ClientKind; rounds: number; events: number; latencyEvents: number; sessions: number };
 
 function readSettings(): FanoutSettings {
   const raw = process.env.BENCH_FANOUT_CLIENTS || '1000,5000';
@@ -57,8 +60,12 @@ function readSettings(): FanoutSettings {
   if (clientCounts.some((count) => !Number.isInteger(count) || count < 1 || count > 15_000)) {
     throw new Error(`BENCH_FANOUT_CLIENTS must list client counts from 1 to 15000 separated by commas, got ${raw}`);
   }
+  const client = process.env.BENCH_FANOUT_CLIENT || 'protocol';
+  if (client !== 'protocol' && client !== 'graphql-ws') throw new Error(`BENCH_FANOUT_CLIENT must be protocol or graphql-ws, got ${client}`);
   return {
     clientCounts,
+    client,
+    rounds: positiveSetting('BENCH_FANOUT_ROUNDS', 5, 100, true),
     events: positiveSetting('BENCH_FANOUT_EVENTS', 30, 10_000, true),
     latencyEvents: positiveSetting('BENCH_FANOUT_LATENCY_EVENTS', 30, 10_000, true),
     sessions: positiveSetting('BENCH_FANOUT_SESSIONS', 50, 5_000, true),
@@ -71,6 +78,8 @@ export type FanoutResult = {
   connectSeconds: number;
   server: Delivery;
   raw: Delivery;
+  /** Each round's server rate divided by the bare broadcast's rate of the same round. */
+  roundRatios: number[];
   latency: Latency;
   /** Live memory (heap used and external, after a full garbage collection) added per connected, subscribed client, in bytes. */
   serverBytesPerClient: number;
@@ -175,6 +184,8 @@ async function openPlainSockets(url: string, count: number, onMessage: (data: We
   return sockets;
 }
 
+const SUBSCRIBE = { protocol: subscribeWithProtocol, 'graphql-ws': subscribeWithLibrary };
+
 /** Clients of the warm-up round, which runs before anything is measured. */
 const WARM_UP_CLIENTS = 1000;
 
@@ -184,17 +195,17 @@ const WARM_UP_CLIENTS = 1000;
  * then not counted as memory per subscriber of the first measured round. The
  * later rounds never counted it.
  */
-async function warmUp(server: ServerProcess, raw: RawBroadcast, cookies: string[], publisher: Publisher): Promise<void> {
-  const clients: Client[] = [];
-  await runConcurrently(WARM_UP_CLIENTS, CONNECT_CONCURRENCY, async (index) => clients.push(await openSubscriber(server.url, cookies[index % cookies.length])));
+async function warmUp(server: ServerProcess, raw: RawBroadcast, cookies: string[], publisher: Publisher, client: ClientKind): Promise<void> {
+  const subscriptions: OpenSubscription[] = [];
   const after = await publisher.headId();
   let received = 0;
-  for (const client of clients) {
-    client.subscribe({ query: INBOX_EVENTS_SUBSCRIPTION, variables: { after } }, { next: () => (received += 1), error: () => {}, complete: () => {} });
-  }
+  const sink = { next: () => (received += 1), error: () => {} };
+  await runConcurrently(WARM_UP_CLIENTS, CONNECT_CONCURRENCY, async (index) =>
+    subscriptions.push(await SUBSCRIBE[client](server.url, cookies[index % cookies.length], { query: INBOX_EVENTS_SUBSCRIPTION, variables: { after } }, sink)),
+  );
   await publisher.publish();
   await waitUntil(() => received === WARM_UP_CLIENTS, 60_000, 'the warm-up clients to receive an event');
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(subscriptions.map((subscription) => subscription.close()));
 
   let rawReceived = 0;
   const sockets = await openPlainSockets(raw.url, WARM_UP_CLIENTS, () => (rawReceived += 1));
@@ -215,7 +226,7 @@ async function measureClients(
   publisher: Publisher,
 ): Promise<FanoutResult> {
   const receipts = new Receipts();
-  const sockets: Client[] = [];
+  const sockets: OpenSubscription[] = [];
   let counting = false;
   const counted = new Uint32Array(clients);
   let countedTotal = 0;
@@ -226,9 +237,9 @@ async function measureClients(
   const after = await publisher.headId();
   const connectStarted = performance.now();
   await runConcurrently(clients, CONNECT_CONCURRENCY, async (index) => {
-    const client = await openSubscriber(server.url, cookies[index % cookies.length]);
-    sockets.push(client);
-    client.subscribe(
+    const subscription = await SUBSCRIBE[settings.client](
+      server.url,
+      cookies[index % cookies.length],
       { query: INBOX_EVENTS_SUBSCRIPTION, variables: { after } },
       {
         next: (value) => {
@@ -244,9 +255,9 @@ async function measureClients(
           receipts.record(event.id);
         },
         error: (error) => process.stderr.write(`subscriber ${index} failed: ${String(error)}\n`),
-        complete: () => {},
       },
     );
+    sockets.push(subscription);
   });
   // One event that every client receives proves every subscription is live before anything is timed.
   const probe = await publisher.publish();
@@ -267,21 +278,7 @@ async function measureClients(
   const measuredLatency = latency(latencies);
   process.stdout.write(`[fanout ${clients}] publish-to-receive p99 ${formatMs(measuredLatency.p99)} ms\n`);
 
-  // Throughput: all events published back to back, timed until the last client has the last one.
-  receipts.clear();
-  counting = true;
-  const throughputStarted = performance.now();
-  for (let event = 0; event < settings.events; event += 1) await publisher.publish();
-  await waitUntil(() => countedTotal === clients * settings.events, 300_000, `${settings.events} events to reach all clients`);
-  const serverSeconds = (performance.now() - throughputStarted) / 1000;
-  counting = false;
-  const short = counted.findIndex((count) => count !== settings.events);
-  if (short !== -1) throw new Error(`client ${short} received ${counted[short]} of the ${settings.events} events`);
-  const serverDelivery = { deliveries: clients * settings.events, seconds: serverSeconds, perSecond: (clients * settings.events) / serverSeconds };
-  process.stdout.write(`[fanout ${clients}] server: ${perSecond(serverDelivery.perSecond)} deliveries\n`);
-  await Promise.all(sockets.map((socket) => socket.dispose()));
-
-  // The reference: as many plain WebSocket clients, the same bytes, as many times.
+  // The reference's clients connect now, beside the server's, so that the two kinds can alternate.
   const message = publisher.sampleMessage();
   await settle();
   const rawBefore = await raw.memory();
@@ -292,12 +289,42 @@ async function measureClients(
   });
   await settle();
   const rawAfter = await raw.memory();
-  const rawStarted = performance.now();
-  await raw.broadcast(message, settings.events);
-  await waitUntil(() => received === clients * settings.events, 300_000, 'the broadcast to reach all plain clients');
-  const rawSeconds = (performance.now() - rawStarted) / 1000;
-  const rawDelivery = { deliveries: clients * settings.events, seconds: rawSeconds, perSecond: (clients * settings.events) / rawSeconds };
-  process.stdout.write(`[fanout ${clients}] bare ws: ${perSecond(rawDelivery.perSecond)} deliveries\n`);
+
+  // Throughput, in alternating rounds: the server's events and then the bare broadcast, so that both see the
+  // same machine. Each round publishes its events back to back and ends when the last client has the last one.
+  receipts.clear();
+  const serverRounds: number[] = [];
+  const rawRounds: number[] = [];
+  for (let round = 0; round < settings.rounds; round += 1) {
+    counted.fill(0);
+    countedTotal = 0;
+    counting = true;
+    const serverStarted = performance.now();
+    for (let event = 0; event < settings.events; event += 1) await publisher.publish();
+    await waitUntil(() => countedTotal === clients * settings.events, 300_000, `${settings.events} events to reach all clients`);
+    serverRounds.push((performance.now() - serverStarted) / 1000);
+    counting = false;
+    const short = counted.findIndex((count) => count !== settings.events);
+    if (short !== -1) throw new Error(`client ${short} received ${counted[short]} of the ${settings.events} events`);
+
+    received = 0;
+    const rawStarted = performance.now();
+    await raw.broadcast(message, settings.events);
+    await waitUntil(() => received === clients * settings.events, 300_000, 'the broadcast to reach all plain clients');
+    rawRounds.push((performance.now() - rawStarted) / 1000);
+  }
+  const delivery = (seconds: number[]): Delivery => {
+    const deliveries = clients * settings.events * seconds.length;
+    const total = seconds.reduce((sum, value) => sum + value, 0);
+    return { deliveries, seconds: total, perSecond: deliveries / total };
+  };
+  const serverDelivery = delivery(serverRounds);
+  const rawDelivery = delivery(rawRounds);
+  const roundRatios = serverRounds.map((seconds, round) => rawRounds[round] / seconds);
+  process.stdout.write(
+    `[fanout ${clients}] server: ${perSecond(serverDelivery.perSecond)} deliveries, bare ws: ${perSecond(rawDelivery.perSecond)}; by round ${roundRatios.map((ratio) => ratio.toFixed(2)).join(', ')}\n`,
+  );
+  await Promise.all(sockets.map((socket) => socket.close()));
   for (const socket of rawSockets) socket.close();
   await waitUntil(() => rawSockets.every((socket) => socket.readyState === WebSocket.CLOSED), 60_000, 'plain clients to close');
 
@@ -306,6 +333,7 @@ async function measureClients(
     connectSeconds,
     server: serverDelivery,
     raw: rawDelivery,
+    roundRatios,
     latency: measuredLatency,
     serverBytesPerClient: (liveBytes(serverAfter) - liveBytes(serverBefore)) / clients,
     rawBytesPerClient: (liveBytes(rawAfter) - liveBytes(rawBefore)) / clients,
@@ -360,8 +388,11 @@ export async function runFanoutScenario(log: Logger): Promise<void> {
     title: 'Fan-out benchmark',
     description: [
       'Inbox events delivered to many signed-in staff clients at once. The server runs `packages/server/src/main.ts`',
-      'in its own process on a scratch PostgreSQL database (127.0.0.1, port 0). Each client is a graphql-ws client',
-      'over `ws` that sends the web client\'s `InboxEvents` subscription, all of them in the benchmark process,',
+      'in its own process on a scratch PostgreSQL database (127.0.0.1, port 0). Each client sends the web client\'s',
+      '`InboxEvents` subscription over a plain `ws` socket that speaks the graphql-transport-ws protocol itself and, for',
+      'each message, parses the JSON and reads its type: the work the bare server\'s clients do for theirs, so that the',
+      'ratio compares the servers rather than client libraries (`BENCH_FANOUT_CLIENT=graphql-ws` uses the web client\'s',
+      'graphql-ws library instead). All clients run in the benchmark process,',
       'sharing the session cookies of `BENCH_FANOUT_SESSIONS` agents. Events are appended with the server\'s own',
       '`appendInboxEvent`, carrying an inquiry view with its contact as a note would. They reach the server by NOTIFY',
       'and its event log, as events from another process do. The reference is a bare `ws` server',
@@ -371,9 +402,11 @@ export async function runFanoutScenario(log: Logger): Promise<void> {
       'Before the first measured round, 1,000 clients connect, subscribe, receive an event and close on both servers, so',
       'that code compiled on first use is not counted as memory of the first round\'s clients.',
       '',
-      'Deliveries per second count one event reaching one client; the time runs from the first publish until the last',
-      'client has the last event. While it is measured, each client only counts what it receives, as the bare server\'s',
-      'clients do, and each must have received every event. Latency runs from the start of the publishing transaction to each client\'s receipt,',
+      'Deliveries per second count one event reaching one client. The rate is measured in rounds that alternate',
+      'between the server and the bare broadcast, with both kinds of clients connected, so that both see the same',
+      'machine. A round\'s time runs from its first publish until the last client has its last event, and each kind\'s',
+      'rate is its deliveries over all its rounds divided by their total time. While it is measured, each client only',
+      'counts what it receives, as the bare server\'s clients do, and each must have received every event. Latency runs from the start of the publishing transaction to each client\'s receipt,',
       'one event at a time. Memory per subscriber is the growth of the server process\'s live memory from before the',
       'clients connect to after all are subscribed, divided by the clients. Live memory is V8\'s heap used plus external',
       'memory, read right after two full garbage collections by the preloaded packages/bench/src/load/memory-probe.ts.',
@@ -386,7 +419,9 @@ export async function runFanoutScenario(log: Logger): Promise<void> {
     loadAverage: { start: os.loadavg(), end: os.loadavg() },
     settings: [
       `- \`BENCH_FANOUT_CLIENTS\`: client counts, separated by commas (${settings.clientCounts.join(', ')})`,
-      `- \`BENCH_FANOUT_EVENTS\`: events published back to back for the delivery rate (${settings.events})`,
+      `- \`BENCH_FANOUT_CLIENT\`: the subscribed clients: \`protocol\`, plain \`ws\` sockets that speak graphql-transport-ws themselves, or \`graphql-ws\`, the web client's library (${settings.client})`,
+      `- \`BENCH_FANOUT_ROUNDS\`: alternating rounds of the server and the bare broadcast for the delivery rate (${settings.rounds})`,
+      `- \`BENCH_FANOUT_EVENTS\`: events published back to back in each round (${settings.events})`,
       `- \`BENCH_FANOUT_LATENCY_EVENTS\`: events published one at a time for the latency (${settings.latencyEvents})`,
       `- \`BENCH_FANOUT_SESSIONS\`: signed-in agents whose cookies the clients share (${settings.sessions})`,
       `- Open files: the benchmark process holds one socket per client; \`ulimit -n\` was ${process.env.BENCH_ULIMIT ?? 'at least 20,000 on the measuring machine'}.`,
@@ -408,7 +443,7 @@ export async function runFanoutScenario(log: Logger): Promise<void> {
     const publisher = await createPublisher(deps, staff[0].actor);
     server = await startServerProcess(database.url!);
     raw = await startRawBroadcast();
-    await warmUp(server, raw, staff.map((member) => member.cookie), publisher);
+    await warmUp(server, raw, staff.map((member) => member.cookie), publisher, settings.client);
     for (const clients of settings.clientCounts) {
       try {
         results.push(await measureClients(clients, settings, server, raw, staff.map((member) => member.cookie), publisher));

@@ -247,6 +247,60 @@ export function openSubscriber(baseUrl: string, cookie: string): Promise<Client>
   });
 }
 
+/** One subscription a load scenario holds open, whichever client carries it. */
+export type OpenSubscription = { close: () => Promise<void> };
+type SubscriptionPayload = { query: string; variables?: Record<string, unknown> };
+type SubscriptionSink = { next: (payload: { data?: unknown; errors?: unknown }) => void; error: (error: unknown) => void };
+
+/** Subscribes with graphql-ws's client, the library the web client uses. */
+export async function subscribeWithLibrary(baseUrl: string, cookie: string, payload: SubscriptionPayload, sink: SubscriptionSink): Promise<OpenSubscription> {
+  const client = await openSubscriber(baseUrl, cookie);
+  client.subscribe(payload, { next: sink.next, error: sink.error, complete: () => {} });
+  return { close: async () => void (await client.dispose()) };
+}
+
+/**
+ * Subscribes over a plain `ws` socket that speaks the graphql-transport-ws
+ * protocol itself: connection_init, then subscribe once acknowledged. For
+ * each message it parses the JSON and reads its type, the work a plain
+ * client does for a broadcast, so that a comparison of the two measures the
+ * servers rather than the client libraries.
+ */
+export function subscribeWithProtocol(baseUrl: string, cookie: string, payload: SubscriptionPayload, sink: SubscriptionSink): Promise<OpenSubscription> {
+  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', { headers: { cookie } });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      if (socket.readyState === WebSocket.CLOSED) return resolve();
+      socket.once('close', () => resolve());
+      socket.close(1000, 'Normal Closure');
+    });
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => socket.send('{"type":"connection_init"}'));
+    socket.once('error', reject);
+    socket.once('close', (code) => reject(new Error(`socket closed with ${code} before it was acknowledged`)));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { type: string; payload?: unknown };
+      switch (message.type) {
+        case 'next':
+          sink.next(message.payload as { data?: unknown; errors?: unknown });
+          return;
+        case 'connection_ack':
+          socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload }));
+          resolve({ close });
+          return;
+        case 'ping':
+          socket.send('{"type":"pong"}');
+          return;
+        case 'error':
+        case 'complete':
+          sink.error(new Error(`subscription ended with ${String(data).slice(0, 300)}`));
+          return;
+        default:
+      }
+    });
+  });
+}
+
 /** Runs `task(index)` for index 0 … count-1 with at most `concurrency` in flight, and returns each call's milliseconds. */
 export async function runConcurrently(count: number, concurrency: number, task: (index: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = new Array(count);
