@@ -50,7 +50,7 @@ const MEMORY_TARGET = 1.5;
 const CONNECT_CONCURRENCY = 50;
 const RAW_BROADCAST = path.join(import.meta.dirname, 'raw-broadcast.ts');
 
-/** `protocol`: plain ws clients that speak graphql-transport-ws themselves; `graphql-ws`: the web client's library. */
+/** The subscribed clients: plain ws sockets that speak graphql-transport-ws themselves, or the web client's graphql-ws library. */
 type ClientKind = 'protocol' | 'graphql-ws';
 export type FanoutSettings = { clientCounts: number[]; client: ClientKind; rounds: number; events: number; latencyEvents: number; sessions: number };
 
@@ -389,10 +389,10 @@ export async function runFanoutScenario(log: Logger): Promise<void> {
     description: [
       'Inbox events delivered to many signed-in staff clients at once. The server runs `packages/server/src/main.ts`',
       'in its own process on a scratch PostgreSQL database (127.0.0.1, port 0). Each client sends the web client\'s',
-      '`InboxEvents` subscription over a plain `ws` socket that speaks the graphql-transport-ws protocol itself and, for',
-      'each message, parses the JSON and reads its type: the work the bare server\'s clients do for theirs, so that the',
-      'ratio compares the servers rather than client libraries (`BENCH_FANOUT_CLIENT=graphql-ws` uses the web client\'s',
-      'graphql-ws library instead). All clients run in the benchmark process,',
+      '`InboxEvents` subscription over a plain `ws` socket that speaks the graphql-transport-ws protocol itself. For each',
+      'message it parses the JSON and reads its type, the work the bare server\'s clients do for theirs, so the ratio',
+      'compares the servers rather than client libraries. `BENCH_FANOUT_CLIENT=graphql-ws` uses the web client\'s',
+      'graphql-ws library instead. All clients run in the benchmark process,',
       'sharing the session cookies of `BENCH_FANOUT_SESSIONS` agents. Events are appended with the server\'s own',
       '`appendInboxEvent`, carrying an inquiry view with its contact as a note would. They reach the server by NOTIFY',
       'and its event log, as events from another process do. The reference is a bare `ws` server',

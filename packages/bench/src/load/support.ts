@@ -247,7 +247,7 @@ export function openSubscriber(baseUrl: string, cookie: string): Promise<Client>
   });
 }
 
-/** One subscription a load scenario holds open, whichever client carries it. */
+/** An open subscription of a load scenario, whichever client carries it. */
 export type OpenSubscription = { close: () => Promise<void> };
 type SubscriptionPayload = { query: string; variables?: Record<string, unknown> };
 type SubscriptionSink = { next: (payload: { data?: unknown; errors?: unknown }) => void; error: (error: unknown) => void };
