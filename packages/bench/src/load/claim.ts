@@ -70,8 +70,11 @@ async function measureTarget(target: BenchTarget, settings: ClaimSettings, secti
     const server = await startInProcessServer(database, log);
     try {
       const agents = await createSignedInStaff(server.deps, settings.agents, 'agent', `claim-${target}`);
-      const newInquiry = async (round: number) => {
-        const created = await submitWebInquiry(server.deps, { subject: `Missed trash pickup ${round}`, question: 'The truck skipped our street on Monday.', email: `resident${round}@example.org` });
+      let inquiriesCreated = 0;
+      const newInquiry = async () => {
+        inquiriesCreated += 1;
+        const number = inquiriesCreated;
+        const created = await submitWebInquiry(server.deps, { subject: `Missed trash pickup ${number}`, question: 'The truck skipped our street on Monday.', email: `resident${number}@example.org` });
         if (created.kind !== 'created') throw new Error(`creating an inquiry failed: ${JSON.stringify(created).slice(0, 300)}`);
         return created.inquiry;
       };
@@ -83,7 +86,7 @@ async function measureTarget(target: BenchTarget, settings: ClaimSettings, secti
       // Warm-up, and the reference: one agent, no rival.
       const alone: number[] = [];
       for (let round = 0; round < settings.rounds; round += 1) {
-        const inquiry = await newInquiry(-round - 1);
+        const inquiry = await newInquiry();
         const result = await claim(agents[round % agents.length].cookie, inquiry.id, inquiry.version);
         if (!result.won) throw new Error(`an uncontended claim of inquiry ${inquiry.id} lost`);
         if (round >= 3) alone.push(result.milliseconds);
@@ -95,7 +98,7 @@ async function measureTarget(target: BenchTarget, settings: ClaimSettings, secti
       try {
         await sockets.request({ type: 'open', url: `${server.url.replace(/^http/, 'ws')}/graphql`, cookies: agents.map((agent) => agent.cookie) });
         for (let round = -WARM_UP_ROUNDS; round < settings.rounds; round += 1) {
-          const inquiry = await newInquiry(3 * settings.rounds + WARM_UP_ROUNDS + round);
+          const inquiry = await newInquiry();
           const answer = await sockets.request({ type: 'race', query: CLAIM_INQUIRY, operationName: 'ClaimInquiry', variables: { id: String(inquiry.id), version: inquiry.version } });
           if (answer.type !== 'raced') throw new Error(`socket clients returned ${answer.type} for a race`);
           const failed = answer.results.find((result) => result.errors?.length);
@@ -110,7 +113,7 @@ async function measureTarget(target: BenchTarget, settings: ClaimSettings, secti
 
       const racing: number[] = [];
       for (let round = -WARM_UP_ROUNDS; round < settings.rounds; round += 1) {
-        const inquiry = await newInquiry(4 * settings.rounds + 2 * WARM_UP_ROUNDS + round);
+        const inquiry = await newInquiry();
         const results = await Promise.all(agents.map((agent) => claim(agent.cookie, inquiry.id, inquiry.version)));
         const winners = results.filter((result) => result.won).length;
         if (winners !== 1) throw new Error(`round ${round}: ${winners} of ${agents.length} claims of inquiry ${inquiry.id} won, expected exactly 1`);
@@ -118,7 +121,7 @@ async function measureTarget(target: BenchTarget, settings: ClaimSettings, secti
       }
       const service: number[] = [];
       for (let round = -WARM_UP_ROUNDS; round < settings.rounds; round += 1) {
-        const inquiry = await newInquiry(5 * settings.rounds + 3 * WARM_UP_ROUNDS + round);
+        const inquiry = await newInquiry();
         const results = await Promise.all(
           agents.map(async (agent) => {
             const started = performance.now();

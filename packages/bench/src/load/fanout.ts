@@ -226,7 +226,7 @@ async function measureClients(
   publisher: Publisher,
 ): Promise<FanoutResult> {
   const receipts = new Receipts();
-  const sockets: OpenSubscription[] = [];
+  const subscriptions: OpenSubscription[] = [];
   let counting = false;
   const counted = new Uint32Array(clients);
   let countedTotal = 0;
@@ -257,7 +257,7 @@ async function measureClients(
         error: (error) => process.stderr.write(`subscriber ${index} failed: ${String(error)}\n`),
       },
     );
-    sockets.push(subscription);
+    subscriptions.push(subscription);
   });
   // One event that every client receives proves every subscription is live before anything is timed.
   const probe = await publisher.publish();
@@ -324,7 +324,7 @@ async function measureClients(
   process.stdout.write(
     `[fanout ${clients}] server: ${perSecond(serverDelivery.perSecond)} deliveries, bare ws: ${perSecond(rawDelivery.perSecond)}; by round ${roundRatios.map((ratio) => ratio.toFixed(2)).join(', ')}\n`,
   );
-  await Promise.all(sockets.map((socket) => socket.close()));
+  await Promise.all(subscriptions.map((subscription) => subscription.close()));
   for (const socket of rawSockets) socket.close();
   await waitUntil(() => rawSockets.every((socket) => socket.readyState === WebSocket.CLOSED), 60_000, 'plain clients to close');
 

@@ -262,9 +262,9 @@ export async function subscribeWithLibrary(baseUrl: string, cookie: string, payl
 /**
  * Subscribes over a plain `ws` socket that speaks the graphql-transport-ws
  * protocol itself: connection_init, then subscribe once acknowledged. For
- * each message it parses the JSON and reads its type, the work a plain
- * client does for a broadcast, so that a comparison of the two measures the
- * servers rather than the client libraries.
+ * each message it parses the JSON and reads its type, as a plain client does
+ * for a broadcast. A comparison of the two then measures the servers rather
+ * than the client libraries.
  */
 export function subscribeWithProtocol(baseUrl: string, cookie: string, payload: SubscriptionPayload, sink: SubscriptionSink): Promise<OpenSubscription> {
   const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', { headers: { cookie } });
@@ -277,7 +277,7 @@ export function subscribeWithProtocol(baseUrl: string, cookie: string, payload: 
   return new Promise((resolve, reject) => {
     socket.once('open', () => socket.send('{"type":"connection_init"}'));
     socket.once('error', reject);
-    socket.once('close', (code) => reject(new Error(`socket closed with ${code} before it was acknowledged`)));
+    socket.once('close', (code) => reject(new Error(`socket closed with code ${code} before the server acknowledged connection_init`)));
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as { type: string; payload?: unknown };
       switch (message.type) {
